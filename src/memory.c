@@ -1,0 +1,216 @@
+/* memory.c: pools of same-sized blocks for objects, malloc for the rest. */
+#include "memory.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "errors.h"
+#include "vm.h"
+
+#define NCLASSES (SL_SMALL_MAX / 16)
+#define POOL_BYTES (64 * 1024)
+
+typedef struct Pool {
+    struct Pool *next;
+    uint32_t szclass;          /* block size = 16 * szclass */
+    uint32_t carved;           /* blocks handed out at least once */
+    uint32_t nblocks;
+    uint32_t pad;
+    /* blocks follow, 16-byte aligned */
+} Pool;
+
+typedef struct Large {         /* header in front of a large object */
+    struct Large *prev, *next;
+    size_t size;
+    size_t pad;                /* keeps the object 16-byte aligned */
+} Large;
+
+typedef struct FreeBlock {     /* a free small block: type field stays NULL */
+    struct FreeBlock *next;
+    void *type_is_null;
+} FreeBlock;
+
+struct SlMem {
+    FreeBlock *free[NCLASSES + 1];
+    Pool *current[NCLASSES + 1];   /* pool being carved, per class */
+    Pool *pools;                   /* all pools */
+    Large *large;                  /* all large blocks */
+    size_t in_use;                 /* bytes of live objects and raw blocks */
+    size_t limit;
+};
+
+SlMem *sl_mem_new(size_t limit_bytes) {
+    SlMem *m = calloc(1, sizeof(SlMem));
+    if (m) m->limit = limit_bytes;
+    return m;
+}
+
+void sl_mem_destroy(SlMem *m) {
+    if (!m) return;
+    for (Pool *p = m->pools, *n; p; p = n) {
+        n = p->next;
+        free(p);
+    }
+    for (Large *l = m->large, *n; l; l = n) {
+        n = l->next;
+        free(l);
+    }
+    free(m);
+}
+
+size_t sl_mem_in_use(SlMem *m) { return m->in_use; }
+size_t sl_mem_limit(SlMem *m) { return m->limit; }
+void sl_mem_set_limit(SlMem *m, size_t limit) { m->limit = limit; }
+
+static bool over_limit(SlVM *vm, size_t size) {
+    SlMem *m = vm->mem;
+    return m->limit && (size > m->limit || m->in_use > m->limit - size);
+}
+
+static void *pool_alloc(SlMem *m, unsigned cls) {
+    FreeBlock *b = m->free[cls];
+    if (b) {
+        m->free[cls] = b->next;
+        return b;
+    }
+    Pool *p = m->current[cls];
+    if (!p || p->carved == p->nblocks) {
+        p = calloc(1, POOL_BYTES);
+        if (!p) return NULL;
+        p->szclass = cls;
+        p->nblocks = (uint32_t)((POOL_BYTES - sizeof(Pool)) / (16u * cls));
+        p->next = m->pools;
+        m->pools = p;
+        m->current[cls] = p;
+    }
+    char *block = (char *)(p + 1) + (size_t)p->carved * 16u * cls;
+    p->carved++;
+    return block;
+}
+
+SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
+    SlObject *o;
+    if (size < sizeof(SlObject)) size = sizeof(SlObject);
+    if (!vm) {
+        /* runtime start-up: immortal object, plain malloc */
+        o = calloc(1, size);
+        if (!o) abort();
+        o->refcnt = SL_IMMORTAL;
+        o->type = type;
+        return o;
+    }
+    if (over_limit(vm, size)) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    size_t rounded = (size + 15) & ~(size_t)15;
+    if (rounded <= SL_SMALL_MAX) {
+        unsigned cls = (unsigned)(rounded / 16);
+        o = pool_alloc(vm->mem, cls);
+        if (!o) {
+            sl_raise_nomemory(vm);
+            return NULL;
+        }
+        memset(o, 0, rounded);
+        o->szclass = (uint8_t)cls;
+        vm->mem->in_use += rounded;
+    } else {
+        Large *l = calloc(1, sizeof(Large) + size);
+        if (!l) {
+            sl_raise_nomemory(vm);
+            return NULL;
+        }
+        l->size = size;
+        l->next = vm->mem->large;
+        if (l->next) l->next->prev = l;
+        vm->mem->large = l;
+        o = (SlObject *)(l + 1);
+        vm->mem->in_use += size;
+    }
+    o->refcnt = 1;
+    o->type = type;
+    if (type->flags & SL_TPFLAGS_HAVE_GC) vm->gc_allocs++;
+    if (type->flags & SL_TPFLAGS_HEAPTYPE) sl_incref(SL_OBJ(type));
+    return o;
+}
+
+size_t sl_obj_size(SlObject *o) {
+    if (o->szclass) return 16u * o->szclass;
+    return ((Large *)o - 1)->size;
+}
+
+void sl_obj_free(SlVM *vm, SlObject *o) {
+    SlMem *m = vm->mem;
+    if (o->refcnt >= SL_IMMORTAL) return; /* start-up objects live forever */
+    if (o->szclass) {
+        unsigned cls = o->szclass;
+        m->in_use -= 16u * cls;
+        FreeBlock *b = (FreeBlock *)o;
+        b->type_is_null = NULL;
+        b->next = m->free[cls];
+        m->free[cls] = b;
+    } else {
+        Large *l = (Large *)o - 1;
+        m->in_use -= l->size;
+        if (l->prev) l->prev->next = l->next;
+        else m->large = l->next;
+        if (l->next) l->next->prev = l->prev;
+        free(l);
+    }
+}
+
+void sl_mem_walk(SlMem *m, void (*fn)(SlObject *o, void *arg), void *arg) {
+    for (Pool *p = m->pools; p; p = p->next) {
+        size_t bs = 16u * p->szclass;
+        char *b = (char *)(p + 1);
+        for (uint32_t i = 0; i < p->carved; i++, b += bs) {
+            SlObject *o = (SlObject *)b;
+            if (o->type) fn(o, arg);
+        }
+    }
+    for (Large *l = m->large; l; l = l->next) fn((SlObject *)(l + 1), arg);
+}
+
+void *sl_mem_alloc(SlVM *vm, size_t size) {
+    if (!vm) {
+        void *p = malloc(size ? size : 1);
+        if (!p) abort();
+        return p;
+    }
+    if (over_limit(vm, size)) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    void *p = malloc(size ? size : 1);
+    if (!p) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    vm->mem->in_use += size;
+    return p;
+}
+
+void *sl_mem_realloc(SlVM *vm, void *p, size_t old_size, size_t new_size) {
+    if (!vm) {
+        void *q = realloc(p, new_size ? new_size : 1);
+        if (!q) abort();
+        return q;
+    }
+    if (new_size > old_size && over_limit(vm, new_size - old_size)) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    void *q = realloc(p, new_size ? new_size : 1);
+    if (!q) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    vm->mem->in_use = vm->mem->in_use - old_size + new_size;
+    return q;
+}
+
+void sl_mem_free(SlVM *vm, void *p, size_t size) {
+    if (!p) return;
+    if (vm) vm->mem->in_use -= size;
+    free(p);
+}

@@ -1,0 +1,29 @@
+/* memory.h: slotlab's own allocator (real memory, not the model).
+ *
+ * Objects up to SL_SMALL_MAX bytes come from pools of same-sized blocks
+ * (16-byte size classes, as pymalloc), larger ones from malloc with a
+ * small link header.  The cycle collector walks every live object through
+ * sl_mem_walk, so objects need no per-object tracking list.  Every byte is
+ * counted, and a cap turns runaway allocation into MemoryError.
+ */
+#ifndef SL_MEMORY_H
+#define SL_MEMORY_H
+
+#include "object.h"
+
+typedef struct SlMem SlMem;
+
+#define SL_SMALL_MAX 512
+
+SlMem *sl_mem_new(size_t limit_bytes);
+void sl_mem_destroy(SlMem *m);           /* frees every block at once */
+size_t sl_mem_in_use(SlMem *m);
+size_t sl_mem_limit(SlMem *m);
+void sl_mem_set_limit(SlMem *m, size_t limit);
+
+/* Call fn on every live object. */
+void sl_mem_walk(SlMem *m, void (*fn)(SlObject *o, void *arg), void *arg);
+/* Real size of an object's block (bytes). */
+size_t sl_obj_size(SlObject *o);
+
+#endif

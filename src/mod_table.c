@@ -1,0 +1,10 @@
+/* mod_table.c: the table of built-in C modules read by sl_import. */
+#include "mod_table.h"
+
+const SlBuiltinModule sl_builtin_modules[] = {
+    {"sys", sl_mod_sys_init},
+    {"math", sl_mod_math_init},
+    {"time", sl_mod_time_init},
+    {"_random", sl_mod_random_core_init},
+    /* The lead adds gc, builtins, weakref, tracemalloc, resource here. */
+    {NULL, NULL}};

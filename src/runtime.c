@@ -1,0 +1,144 @@
+/* runtime.c: creating and dropping an interpreter state, and running
+ * source text in it. */
+#include "runtime.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtins.h"
+#include "dict.h"
+#include "errors.h"
+#include "func.h"
+#include "gc.h"
+#include "int.h"
+#include "io.h"
+#include "list.h"
+#include "memory.h"
+#include "module.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+SlValue sl_mod_sys_init(SlVM *vm); /* mod_sys.c */
+
+static const SlMethodDef build_class_def = {"__build_class__", sl_build_class, 0,
+                                            "Internal helper used by the class statement."};
+
+/* Default cap on slotlab's own memory: a runaway program gets MemoryError
+ * long before the machine runs out. */
+#define SL_DEFAULT_MEMORY_LIMIT ((size_t)4 << 30)
+
+SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
+    sl_types_init();
+    SlVM *vm = calloc(1, sizeof(SlVM));
+    if (!vm) return NULL;
+    vm->ver = ver;
+    vm->recursion_limit = 1000;
+    vm->gc_threshold = 10000;
+    const char *lim = getenv("SLOTLAB_MEMORY_LIMIT_MB");
+    size_t limit = lim ? (size_t)strtoull(lim, NULL, 10) << 20 : SL_DEFAULT_MEMORY_LIMIT;
+    vm->mem = sl_mem_new(limit);
+    vm->stack_size = 1u << 21;
+    vm->stack = calloc(vm->stack_size, sizeof(SlValue));
+    if (!vm->mem || !vm->stack) return NULL;
+    vm->out.fp = stdout;
+    vm->out.is_tty = isatty(1);
+    vm->out.width = 80;
+    vm->err.fp = stderr;
+    vm->err.is_tty = isatty(2);
+    vm->err.width = 80;
+    vm->sources = sl_dict_new(vm);
+    vm->modules = sl_dict_new(vm);
+    vm->argv = sl_list_new(vm, 0);
+    for (int i = 0; i < argc; i++) {
+        SlValue a = sl_str_from_cstr(vm, argv[i]);
+        sl_list_append(vm, vm->argv, a);
+        sl_decref(vm, a);
+    }
+    vm->stdout_obj = sl_io_new_writer(vm, &vm->out, "<stdout>");
+    vm->stderr_obj = sl_io_new_writer(vm, &vm->err, "<stderr>");
+    vm->stdin_obj = sl_io_new_reader(vm, stdin, "<stdin>");
+    vm->builtins_module = sl_builtins_init(vm);
+    if (!vm->builtins_module) return NULL;
+    vm->builtins = sl_incref(SL_MODULE_DICT(vm->builtins_module));
+    SlValue bc = sl_builtin_new(vm, &build_class_def, SL_NULL, SL_NULL);
+    sl_dict_set(vm, vm->builtins, sl_intern_cstr("__build_class__"), bc);
+    sl_decref(vm, bc);
+    sl_dict_set(vm, vm->modules, sl_intern_cstr("builtins"), vm->builtins_module);
+    SlValue sys = sl_mod_sys_init(vm);
+    if (!sys) return NULL;
+    sl_dict_set(vm, vm->modules, sl_intern_cstr("sys"), sys);
+    sl_decref(vm, sys);
+    vm->main_module = sl_module_new(vm, "__main__");
+    sl_dict_set(vm, SL_MODULE_DICT(vm->main_module), sl_intern_cstr("__builtins__"), vm->builtins_module);
+    sl_dict_set(vm, vm->modules, sl_intern_cstr("__main__"), vm->main_module);
+    return vm;
+}
+
+void sl_vm_free(SlVM *vm) {
+    if (!vm) return;
+    /* objects die with the pools; only flush what is buffered */
+    fflush(stdout);
+    fflush(stderr);
+    sl_gc_free(vm);
+    sl_mem_destroy(vm->mem);
+    free(vm->stack);
+    free(vm->script_dir);
+    free(vm);
+}
+
+bool sl_run_source(SlVM *vm, const char *src, size_t len, const char *filename, SlValue globals) {
+    if (!globals) globals = SL_MODULE_DICT(vm->main_module);
+    sl_source_register(vm, filename, src, len);
+    SlCode *code = sl_compile(vm, src, len, filename, SL_COMPILE_FILE, NULL);
+    if (!code) return false;
+    SlValue r = sl_vm_run_code(vm, code, globals, SL_NULL);
+    sl_decref(vm, SL_OBJ(code));
+    if (!r) return false;
+    sl_decref(vm, r);
+    return true;
+}
+
+static void flush_stdout(SlVM *vm) {
+    SlValue r = sl_call_method(vm, vm->stdout_obj, "flush", NULL, 0);
+    if (r) sl_decref(vm, r);
+    else sl_exc_clear(vm);
+}
+
+void sl_report_exception(SlVM *vm) {
+    SlValue exc = sl_exc_fetch(vm);
+    if (!exc) return;
+    flush_stdout(vm);
+    if (sl_isinstance_type(exc, SL_EXC(SystemExit))) {
+        SlException *e = (SlException *)SL_AS_OBJ(exc);
+        SlValue code = SL_TUPLE_SIZE(e->args) == 0 ? SL_NONE
+                       : SL_TUPLE_SIZE(e->args) == 1 ? SL_TUPLE_ITEMS(e->args)[0]
+                                                      : e->args;
+        if (code == SL_NONE) {
+            vm->exit_code = 0;
+        } else if (SL_IS_INTLIKE(code)) {
+            int64_t c = 1;
+            if (!sl_int_as_i64(vm, code, &c)) {
+                sl_exc_clear(vm);
+                c = -1;
+            }
+            vm->exit_code = (int)(c & 0xff);
+        } else {
+            SlValue s = sl_str(vm, code);
+            if (s) {
+                fprintf(stderr, "%s\n", SL_STR_DATA(s));
+                sl_decref(vm, s);
+            } else {
+                sl_exc_clear(vm);
+            }
+            vm->exit_code = 1;
+        }
+        sl_decref(vm, exc);
+        return;
+    }
+    sl_print_exception(vm, exc);
+    fflush(stderr);
+    sl_decref(vm, exc);
+    vm->exit_code = 1;
+}

@@ -1,0 +1,9 @@
+# AttributeError on an int.
+n = 5
+print(n.bit_length(), n.real, n + 1)
+print(hasattr(n, 'foo'), getattr(n, 'foo', 'default'))
+print(type(n).__name__)
+print((255).bit_length())
+print('accessing (5).foo')
+print((5).foo)
+print('never reached')

@@ -1,0 +1,9 @@
+# IndexError: tuple index out of range.
+point = (3, 4)
+print(point[0], point[1], point[-2])
+x, y = point
+print(x + y)
+print(point[:5])
+print('reading point[2]')
+print(point[2])
+print('never reached')

@@ -1,0 +1,10 @@
+# StopIteration from next() on an exhausted iterator.
+it = iter([10, 20])
+print(next(it))
+print(next(it))
+print(next(it, 'default instead of error'))
+gen = (x for x in range(2))
+print(list(gen))
+print('calling next on the exhausted iterator')
+print(next(it))
+print('never reached')

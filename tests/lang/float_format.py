@@ -1,0 +1,17 @@
+# Formatting floats with format specs and % formatting.
+x = 3.14159265
+print('%5.2f|' % x, '%-8.3f|' % x, '%08.2f' % -x, '%+.1f' % x)
+print('%e' % x, '%E' % 1234.5, '%.2e' % 0.000123, '%g' % x, '%g' % 1e20, '%g' % 1e-5)
+print('%g' % 100000.0, '%g' % 1000000.0, '%G' % 1e-10, '%.3g' % 1234.5)
+print(format(x, '.3f'), format(x, '10.4f') + '|', format(x, '<10.2f') + '|')
+print(format(1234567.891, ',.2f'), format(1234567.891, '_.1f'))
+print(format(0.256, '.1%'), format(1.5, '%'), format(-0.5, '+.0%'))
+print(format(1e-7, 'f'), format(1e-7, ''), format(1e-7, 'g'), format(1e16, 'g'))
+print(format(2.5, '.0f'), format(3.5, '.0f'), format(123.456, '.0e'))
+print(format(1.0, ''), format(1.0, 'g'), format(1.0, '.2g'), format(10.0, 'n'))
+print(format(12.5, '*^12.3f'), format(-12.5, '=+12.2f'), format(12.5, '012.3f'))
+print('{:.3}'.format(x), '{:.10}'.format(1 / 3), '{:10.3e}|'.format(x))
+print(f'{x:08.3f}', f'{x:.2f}', f'{-x:9.1f}|', f'{x:#.0f}')
+print(f'{1e100:.3g}', f'{123456789.0:.4g}', f'{0.0001:.1g}', f'{0.00001:g}')
+print(str(1e-5), '{}'.format(1e-5), f'{1e-5}', '%s' % 1e-5, '%r' % 0.1)
+print(format(float('nan'), '.2f'), format(float('-inf'), '8.1f') + '|')

@@ -1,0 +1,16 @@
+# Floor division and modulo follow the sign of the divisor.
+print(-7 // 2, -7 % 2)
+print(7 // -2, 7 % -2)
+print(-7 // -2, -7 % -2)
+print(7 // 2, 7 % 2)
+print(divmod(-7, 2), divmod(7, -2), divmod(-7, -2), divmod(7, 2))
+print(divmod(0, -3), divmod(-1, 3), divmod(1, -3))
+for a in range(-5, 6):
+    print(a, a // 3, a % 3, a // -3, a % -3)
+print(-1 // 10 ** 20, -1 % 10 ** 20)
+print(-(10 ** 20) // 7, -(10 ** 20) % 7)
+print(10 ** 20 // -7, 10 ** 20 % -7)
+print(divmod(-(2 ** 70), 3))
+print(divmod(2 ** 70, -(2 ** 35)))
+q, r = divmod(-123456789012345678901234567890, 97)
+print(q, r, q * 97 + r)

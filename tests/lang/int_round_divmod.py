@@ -1,0 +1,16 @@
+# round() on ints and the banker's rounding of halves.
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5), round(-0.5))
+print(round(7), round(-7), type(round(7.6)).__name__)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(15, -1), round(25, -1), round(5, -1), round(-5, -1))
+print(round(123456789, -4), round(2 ** 70, -10))
+print(round(1234, 2), round(0, -3))
+for x in (0.5, 1.5, 2.5, 3.5, 4.5, -0.5, -1.5, -2.5):
+    print(x, round(x), round(x + 0.01))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(divmod(2 ** 65, 10 ** 9))
+print(divmod(True, 2), divmod(9, True))
+q, r = divmod(1000, 7)
+print(q, r, q * 7 + r == 1000)
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(2.5, 0))
+print(round(-0.4), round(0.4999999), round(1e15 + 0.5))

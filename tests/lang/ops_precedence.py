@@ -1,0 +1,17 @@
+# Operator precedence and associativity.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4)
+print(7 // 2 * 2, 7 % 3 * 2, -7 // 2 * -1, -3 % 5 ** 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 16 >> 1 + 1)
+print(5 & 3 | 8, 5 & (3 | 8), 1 | 2 ^ 3 & 4, ~0 + 1, -~5, ~-5)
+print(not 1 == 2, not (1 == 2), (not 1) == 2, 1 < 2 == True)
+print(True or False and False, (True or False) and False, not True or True)
+print(1 if True else 2 + 10, (1 if False else 2) + 10, 3 * (1 if 0 else 5))
+print(2 * 3 ** 2, -3 ** 0, 2 ** 2 ** 0, +-+1, - - 2)
+print(1 + 2 == 3 and 4 > 3, 'a' + 'b' * 2, ('a' + 'b') * 2, [1] * 2 + [3])
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True, not 3 in [1], 3 not in [1])
+x = 5
+print(x > 3 and x < 10 or x == 0, x & 1 == 1, (x & 1) == 1, x | 2 if x else 0)
+print((lambda: 1 if x else 2)() is not None, (lambda: 0)() or 'fallback')
+print(10 - 2 - 3 * 2 ** 2 // 3 % 5)
+print(2 ** -2 ** 2, -(2 ** 0.5) < 0, 8 / 2 * (2 + 2), 8 / (2 * (2 + 2)))
