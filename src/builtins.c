@@ -369,7 +369,11 @@ BUILTIN(bi_format) {
 }
 
 BUILTIN(bi_open) {
-    (void)self; (void)args; (void)nargs; (void)kwnames;
+    (void)self;
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener", NULL};
+    SlValue a[8];
+    if (!sl_args_parse(vm, "open", args, nargs, kwnames, names, 1, 8, a)) return SL_NULL;
     return sl_raise(vm, SL_EXC(PermissionError),
                     "slotlab does not allow open(): lesson code cannot read or write files");
 }
@@ -713,7 +717,7 @@ BUILTIN(bi_sum) {
     (void)self;
     SlValue iterable = SL_NULL, start = SL_NULL;
     size_t nkw = kwcount(kwnames);
-    if (nargs > 2)
+    if (nargs + nkw > 2)
         return sl_raise(vm, SL_TypeError, "sum() takes at most 2 arguments (%zu given)", nargs + nkw);
     for (size_t k = 0; k < nkw; k++) {
         SlValue kn = SL_TUPLE_ITEMS(kwnames)[k];

@@ -290,8 +290,13 @@ SlType sl_bytes_iter_type = {
 static SlValue bytes_add_slot(SlVM *vm, SlValue a, SlValue b) {
     if (!SL_IS_BYTES(a)) return SL_NOTIMPL;
     if (!SL_IS_BYTES(b)) {
-        /* CPython's sq_concat comes after the other operand's __radd__ */
-        if (sl_type_of(b)->nb[SL_NB_ADD]) return SL_NOTIMPL;
+        /* CPython tries both operands' nb_add before bytes' sq_concat, which
+         * raises; bytes has no nb_add, so give the other operand its turn here */
+        SlBinaryFn other = sl_type_of(b)->nb[SL_NB_ADD];
+        if (other && other != bytes_add_slot) {
+            SlValue r = other(vm, a, b);
+            if (r != SL_NOTIMPL) return r;
+        }
         return sl_raise(vm, SL_TypeError, "can't concat %s to %s", sl_type_name(b),
                         sl_type_name(a));
     }
@@ -650,9 +655,10 @@ METHOD(bytes_join) {
     size_t total = 0;
     for (size_t i = 0; i < l->size; i++) {
         if (!SL_IS_BYTES(l->items[i])) {
+            sl_raise(vm, SL_TypeError, "sequence item %zu: expected a bytes-like object, %s found",
+                     i, sl_type_name(l->items[i]));
             sl_decref(vm, seq);
-            return sl_raise(vm, SL_TypeError, "sequence item %zu: expected a bytes-like object, %s found",
-                            i, sl_type_name(l->items[i]));
+            return SL_NULL;
         }
         total += BSIZE(l->items[i]) + (i ? BSIZE(self) : 0);
     }

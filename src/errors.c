@@ -25,6 +25,23 @@
 
 static SlValue none_if_null(SlValue v) { return sl_incref(v ? v : SL_NONE); }
 
+/* ---- per-version facts ----------------------------------------------------------------- */
+
+SlErrFeatures sl_err_features(const SlPyVersion *v) {
+    int m = v->major == 3 ? v->minor : 99;
+    SlErrFeatures f;
+    f.carets = v->traceback_carets;
+    f.suggestions = v->name_suggestions;
+    f.pytraceback = m >= 13;
+    f.qualname = m >= 9;
+    f.main_prefix = m <= 10;
+    f.notes = m >= 11;
+    f.self_and_import = m >= 12;
+    f.limit_1000 = m <= 12;
+    f.syntax_style = m <= 8 ? 8 : m == 9 ? 9 : m <= 12 ? 10 : 13;
+    return f;
+}
+
 /* ---- lifetime: one set of functions for every family ----------------------------------- */
 
 /* The built-in type whose layout an instance has (user subclasses append
@@ -275,6 +292,10 @@ static SlValue m_with_traceback(SlVM *vm, SlValue self, const SlValue *args, siz
 }
 
 static SlValue m_add_note(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    if (!sl_err_features(vm->ver).notes) /* 3.11+: before, there is no such method */
+        return sl_raise_attribute_error(vm, self, sl_intern_cstr("add_note"),
+                                        "'%s' object has no attribute 'add_note'",
+                                        sl_type_name(self));
     if (!sl_args_check(vm, "add_note", nargs, kw, 1, 1)) return SL_NULL;
     if (!SL_IS_STR(args[0]))
         return sl_raise(vm, SL_TypeError, "note must be a str, not '%s'", sl_type_name(args[0]));
@@ -418,9 +439,14 @@ static const SlGetSetDef importerror_getsets[] = {
 /* -- AttributeError: name, obj (3.10+) -- */
 FIELD(SlAttributeErrorObject, name)
 FIELD(SlAttributeErrorObject, obj)
+/* The keywords name= and obj= (and NameError's name=) came with the
+ * suggestions, in 3.10: before, these take no keyword arguments. */
+static bool has_name_keywords(SlVM *vm) { return sl_err_features(vm->ver).suggestions; }
+
 static bool attributeerror_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                                 SlValue kw) {
     static const char *const names[] = {"name", "obj", NULL};
+    if (!has_name_keywords(vm)) return exc_init(vm, self, args, nargs, kw);
     SlValue kv[2];
     if (!kwonly(vm, self, kw, args + nargs, names, kv)) return false;
     if (!set_args(vm, self, args, nargs)) return false;
@@ -438,6 +464,7 @@ FIELD(SlNameErrorObject, name)
 static bool nameerror_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                            SlValue kw) {
     static const char *const names[] = {"name", NULL};
+    if (!has_name_keywords(vm)) return exc_init(vm, self, args, nargs, kw);
     SlValue kv[1];
     if (!kwonly(vm, self, kw, args + nargs, names, kv)) return false;
     if (!set_args(vm, self, args, nargs)) return false;
@@ -465,6 +492,12 @@ static bool syntaxerror_init(SlVM *vm, SlValue self, const SlValue *args, size_t
     SlValue info = sl_tuple_from_iterable(vm, args[1]);
     if (!info) return false;
     size_t n = SL_TUPLE_SIZE(info);
+    if (!vm->ver->syntax_error_new_parser && n != 4) {
+        /* 3.8-3.9: exactly (filename, lineno, offset, text), with this message */
+        sl_raise(vm, SL_IndexError, "tuple index out of range");
+        sl_decref(vm, info);
+        return false;
+    }
     if (n < 4 || n > 6) {
         sl_raise(vm, SL_TypeError, "function takes %s %d arguments (%d given)",
                  n < 4 ? "at least" : "at most", n < 4 ? 4 : 6, (int)n);
@@ -776,6 +809,16 @@ SIMPLE(FileExistsError, OSError, "File already exists.")
 SIMPLE(PermissionError, OSError, "Not enough permissions.")
 SIMPLE(IsADirectoryError, OSError, "Operation doesn't work on directories.")
 SIMPLE(TimeoutError, OSError, "Timeout expired.")
+SIMPLE(BlockingIOError, OSError, "I/O operation would block.")
+SIMPLE(ChildProcessError, OSError, "Child process error.")
+SIMPLE(ConnectionError, OSError, "Connection error.")
+SIMPLE(BrokenPipeError, ConnectionError, "Broken pipe.")
+SIMPLE(ConnectionAbortedError, ConnectionError, "Connection aborted.")
+SIMPLE(ConnectionRefusedError, ConnectionError, "Connection refused.")
+SIMPLE(ConnectionResetError, ConnectionError, "Connection reset.")
+SIMPLE(InterruptedError, OSError, "Interrupted by signal.")
+SIMPLE(NotADirectoryError, OSError, "Operation only works on directories.")
+SIMPLE(ProcessLookupError, OSError, "Process not found.")
 SIMPLE(ReferenceError, Exception, "Weak ref proxy used after referent went away.")
 SIMPLE(RuntimeError, Exception, "Unspecified run-time error.")
 SIMPLE(NotImplementedError, RuntimeError, "Method or function hasn't been implemented yet.")

@@ -42,6 +42,16 @@
     X(PermissionError, OSError)                                                \
     X(IsADirectoryError, OSError)                                              \
     X(TimeoutError, OSError)                                                   \
+    X(BlockingIOError, OSError)                                                \
+    X(ChildProcessError, OSError)                                              \
+    X(ConnectionError, OSError)                                                \
+    X(BrokenPipeError, ConnectionError)                                        \
+    X(ConnectionAbortedError, ConnectionError)                                 \
+    X(ConnectionRefusedError, ConnectionError)                                 \
+    X(ConnectionResetError, ConnectionError)                                   \
+    X(InterruptedError, OSError)                                               \
+    X(NotADirectoryError, OSError)                                             \
+    X(ProcessLookupError, OSError)                                             \
     X(ReferenceError, Exception)                                               \
     X(RuntimeError, Exception)                                                 \
     X(NotImplementedError, RuntimeError)                                       \
@@ -214,6 +224,23 @@ bool sl_exc_matches(SlVM *vm, SlType *type);
 /* Take the pending exception (new reference) and clear it. */
 SlValue sl_exc_fetch(SlVM *vm);
 void sl_exc_clear(SlVM *vm);
+
+/* Per-version behaviour of exceptions and tracebacks.  Two facts come
+ * from SlPyVersion; the others are not (yet) columns of the version table,
+ * so sl_err_features derives them, in this one place, from the release. */
+typedef struct SlErrFeatures {
+    bool carets;          /* 3.11+: caret lines under the failing expression */
+    bool suggestions;     /* 3.10+: ". Did you mean: 'x'?"; name=/obj= keywords */
+    bool pytraceback;     /* 3.13: printed by Lib/traceback.py, else by C code */
+    bool qualname;        /* 3.9+: the last line names a class by __qualname__ (else __name__) */
+    bool main_prefix;     /* <= 3.10: classes of __main__ print as "__main__.Name" */
+    bool notes;           /* 3.11+: add_note() and __notes__ printed after the message */
+    bool self_and_import; /* 3.12+: "Did you mean: 'self.x'?", "Did you forget to import 'm'?" */
+    bool limit_1000;      /* <= 3.12: only the last sys.tracebacklimit (1000) entries */
+    int syntax_style;     /* SyntaxError block: 8 (3.8), 9 (3.9), 10 (3.10-3.12), 13 (3.13) */
+} SlErrFeatures;
+struct SlPyVersion;
+SlErrFeatures sl_err_features(const struct SlPyVersion *v);
 
 /* Print "Traceback (most recent call last): ..." and the last line, as
  * the chosen CPython version does, to the VM's error writer. */

@@ -71,6 +71,38 @@ static char *read_all(FILE *f, size_t *len) {
     return buf;
 }
 
+/* os.path.abspath: cwd + path with "." and ".." segments removed */
+static char *absolute_path(const char *path) {
+    char cwd[4096];
+    size_t n = strlen(path);
+    char *joined;
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) {
+        joined = strdup(path);
+    } else {
+        joined = malloc(strlen(cwd) + n + 2);
+        if (joined) sprintf(joined, "%s/%s", cwd, path);
+    }
+    if (!joined) return NULL;
+    char *out = malloc(strlen(joined) + 2);
+    if (!out) return joined;
+    size_t o = 0;
+    for (char *seg = strtok(joined, "/"); seg; seg = strtok(NULL, "/")) {
+        if (strcmp(seg, ".") == 0) continue;
+        if (strcmp(seg, "..") == 0) {
+            while (o > 0 && out[o - 1] != '/') o--;
+            if (o > 0) o--;
+            continue;
+        }
+        out[o++] = '/';
+        strcpy(out + o, seg);
+        o += strlen(seg);
+    }
+    if (o == 0) out[o++] = '/';
+    out[o] = '\0';
+    free(joined);
+    return out;
+}
+
 static int real_main(int argc, char **argv) {
     const SlPyVersion *ver = sl_py_version_default();
     const char *cmd = NULL, *file = NULL;
@@ -149,7 +181,7 @@ static int real_main(int argc, char **argv) {
         }
     } else if (file) {
         size_t len = 0;
-        char *src;
+        char *src, *abs_name = NULL;
         const char *fname = file;
         if (strcmp(file, "-") == 0) {
             src = read_all(stdin, &len);
@@ -176,10 +208,17 @@ static int real_main(int argc, char **argv) {
             }
             src = read_all(f, &len);
             fclose(f);
+            /* imports resolve beside the script: its real directory, as
+             * CPython's sys.path[0] */
             const char *slash = strrchr(file, '/');
-            vm->script_dir = slash ? strndup(file, (size_t)(slash - file) + (slash == file)) : strdup(".");
+            char *dir = slash ? strndup(file, (size_t)(slash - file) + (slash == file)) : strdup(".");
+            char *real = realpath(dir, NULL);
+            vm->script_dir = real ? real : dir;
+            if (real) free(dir);
+            if (vm->ver->main_path_absolute) fname = abs_name = absolute_path(file);
         }
         if (!src) {
+            free(abs_name);
             fprintf(stderr, "slotlab: out of memory reading '%s'\n", fname);
             sl_vm_free(vm);
             return 1;
@@ -201,6 +240,7 @@ static int real_main(int argc, char **argv) {
             if (inspect && status != 0 && !vm->exit_code) inspect = true;
         }
         free(src);
+        free(abs_name);
     } else if (!isatty(0)) {
         size_t len = 0;
         char *src = read_all(stdin, &len);

@@ -6,5 +6,6 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"math", sl_mod_math_init},
     {"time", sl_mod_time_init},
     {"_random", sl_mod_random_core_init},
-    /* The lead adds gc, builtins, weakref, tracemalloc, resource here. */
+    {"gc", sl_mod_gc_init},
+    /* weakref, tracemalloc and resource come with the slots and memory work */
     {NULL, NULL}};

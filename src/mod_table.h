@@ -13,4 +13,6 @@ SlValue sl_mod_random_core_init(SlVM *vm);  /* mod_random.c: _random */
 /* NULL-terminated table, in mod_table.c */
 extern const SlBuiltinModule sl_builtin_modules[];
 
+SlValue sl_mod_gc_init(SlVM *vm);  /* gc.c */
+
 #endif

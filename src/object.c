@@ -377,7 +377,11 @@ SlValue sl_iternext(SlVM *vm, SlValue it) {
     SlType *t = sl_type_of(it);
     if (!t->iternext)
         return sl_raise(vm, SL_TypeError, "'%s' object is not an iterator", t->name);
-    return t->iternext(vm, it);
+    SlValue r = t->iternext(vm, it);
+    /* an iternext slot may end with StopIteration set (a generator's
+     * return value, a __next__ that raises): that is exhaustion too */
+    if (!r && vm->exc && sl_exc_matches(vm, SL_StopIteration)) sl_exc_clear(vm);
+    return r;
 }
 
 int64_t sl_len(SlVM *vm, SlValue v) {

@@ -280,7 +280,9 @@ SlValue sl_inplace_binop(SlVM *vm, SlBinOp op, SlValue a, SlValue b);
 SlValue sl_unaryop(SlVM *vm, SlUnaryOp op, SlValue a);
 
 SlValue sl_iter(SlVM *vm, SlValue v);
-/* Next item, or SL_NULL: exhausted if vm->exc is SL_NULL, else an error. */
+/* Next item, or SL_NULL: exhausted if vm->exc is SL_NULL, else an error.
+ * (A type's iternext slot itself may also end by raising StopIteration,
+ * as CPython's tp_iternext may; sl_iternext turns that into exhaustion.) */
 SlValue sl_iternext(SlVM *vm, SlValue it);
 int64_t sl_len(SlVM *vm, SlValue v);
 SlValue sl_getitem(SlVM *vm, SlValue obj, SlValue key);

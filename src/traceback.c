@@ -34,36 +34,6 @@
 #define TB(v) ((SlTraceback *)SL_AS_OBJ(v))
 #define IS_TB(v) (SL_IS_OBJ(v) && SL_AS_OBJ(v)->type == &sl_traceback_type)
 
-/* ---- per-version facts ----------------------------------------------------------------- */
-
-/* The traceback printer's per-version behaviour.  The first two come from
- * the version table; the others are not (yet) columns of SlPyVersion, so
- * they are derived here, in this one place, from the release number. */
-typedef struct TbFeatures {
-    bool carets;          /* 3.11+: caret lines under the failing expression */
-    bool suggestions;     /* 3.10+: ". Did you mean: 'x'?" */
-    bool pytraceback;     /* 3.13: printed by Lib/traceback.py, else by C code */
-    bool qualname;        /* 3.11+: the last line names a class by __qualname__ (else __name__) */
-    bool notes;           /* 3.11+: __notes__ printed after the message */
-    bool self_and_import; /* 3.12+: "Did you mean: 'self.x'?", "Did you forget to import 'm'?" */
-    bool limit_1000;      /* <= 3.12: only the last sys.tracebacklimit (1000) entries */
-    int syntax_style;     /* SyntaxError block: 8 (3.8), 9 (3.9), 10 (3.10-3.12), 13 (3.13) */
-} TbFeatures;
-
-static TbFeatures tb_features(const SlPyVersion *v) {
-    int m = v->major == 3 ? v->minor : 99;
-    TbFeatures f;
-    f.carets = v->traceback_carets;
-    f.suggestions = v->name_suggestions;
-    f.pytraceback = m >= 13;
-    f.qualname = m >= 11;
-    f.notes = m >= 11;
-    f.self_and_import = m >= 12;
-    f.limit_1000 = m <= 12;
-    f.syntax_style = m <= 8 ? 8 : m == 9 ? 9 : m <= 12 ? 10 : 13;
-    return f;
-}
-
 /* ---- traceback objects ------------------------------------------------------------------ */
 
 static void tb_release_fields(SlVM *vm, SlTraceback *t) {
@@ -483,6 +453,18 @@ static size_t display_width(U line, size_t offset) {
     return w;
 }
 
+/* _PyPegen_calculate_display_width: the width of line[:offset] (-1 stays -1) */
+static int64_t c_display_width(U line, int64_t offset) {
+    if (offset < 0) return -1;
+    size_t n = (size_t)offset < line.n ? (size_t)offset : line.n;
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++) ascii = line.c[i] < 0x80;
+    if (ascii) return offset;
+    int64_t w = 0;
+    for (size_t i = 0; i < n; i++) w += is_wide(line.c[i]) ? 2 : 1;
+    return w;
+}
+
 /* textwrap.dedent over lines (without their newlines): lines of only
  * spaces and tabs become empty, then the common leading [ \t]* goes. */
 static void dedent_lines(U *lines, size_t n) {
@@ -516,7 +498,7 @@ static void dedent_lines(U *lines, size_t n) {
 
 typedef struct Printer {
     SlVM *vm;
-    TbFeatures ft;
+    SlErrFeatures ft;
     SlBuf out;
 } Printer;
 
@@ -629,6 +611,11 @@ static void c_display_line(Printer *P, SlTraceback *t, int lineno) {
         int64_t stripped_len = (int64_t)(src.n - i);
         bool special = left != -1 || right != -1;
         if (!(end - start == stripped_len && !special)) {
+            /* columns as displayed (wide characters take two) */
+            start = c_display_width(src, start);
+            end = c_display_width(src, end);
+            left = c_display_width(src, left);
+            right = c_display_width(src, right);
             for (int64_t off = (int64_t)i - 4 + 1; off <= end; off++) {
                 char ch = off <= start ? ' '
                           : (special && left < off && off <= right) ? secondary : primary;
@@ -862,7 +849,7 @@ static void py_display_lines(Printer *P, SlTraceback *t, SlPos pos) {
     }
     U seg = {joined.c + start, stop > (int64_t)start ? (size_t)(stop - (int64_t)start) : 0};
     if (start > joined.n) seg.n = 0;
-    Anchors a;
+    Anchors a = {0, 0, 0, 0, '^', '^'};
     bool anchors = py_extract_anchors(seg, &a);
     u_free(&joined);
     bool show = py_should_show_carets(start, end, all, n, anchors);
@@ -1106,7 +1093,7 @@ static int cmp_cstr(const void *a, const void *b) {
 }
 
 /* name in sys.stdlib_module_names (3.12+) */
-static bool is_stdlib_module(const TbFeatures *ft, SlValue name) {
+static bool is_stdlib_module(const SlErrFeatures *ft, SlValue name) {
     const char *s = SL_STR_DATA(name);
     if (bsearch(&s, stdlib_common, sizeof stdlib_common / sizeof *stdlib_common, sizeof(char *),
                 cmp_cstr))
@@ -1147,7 +1134,7 @@ static SlTraceback *innermost(SlValue tb) {
  * ". Did you mean: 'x'?" and/or ". Did you forget to import 'm'?" */
 static void add_suggestion(Printer *P, SlValue exc, SlBuf *b) {
     SlVM *vm = P->vm;
-    const TbFeatures *ft = &P->ft;
+    const SlErrFeatures *ft = &P->ft;
     if (!ft->suggestions) return;
     SlType *t = SL_TYPE(exc);
     /* the C printer (3.10-3.12) looks at exact types only */
@@ -1236,7 +1223,8 @@ static void add_type_name(Printer *P, SlType *t) {
     if (!mod || !SL_IS_STR(mod)) {
         /* 3.8-3.12 write "<unknown>" for the module and no dot */
         sl_buf_adds(&P->out, P->ft.pytraceback ? "<unknown>." : "<unknown>");
-    } else if (!sl_str_eq_cstr(mod, "builtins") && !sl_str_eq_cstr(mod, "__main__")) {
+    } else if (!sl_str_eq_cstr(mod, "builtins") &&
+               (P->ft.main_prefix || !sl_str_eq_cstr(mod, "__main__"))) {
         sl_buf_add(&P->out, SL_STR_DATA(mod), SL_STR_SIZE(mod));
         sl_buf_addc(&P->out, '.');
     }
@@ -1499,7 +1487,7 @@ void sl_print_exception(SlVM *vm, SlValue exc) {
     vm->exc = SL_NULL;
     Printer P;
     P.vm = vm;
-    P.ft = tb_features(vm->ver);
+    P.ft = sl_err_features(vm->ver);
     sl_buf_init(&P.out);
     if (!IS_EXC(exc)) {
         /* not an exception: CPython prints "TypeError: print_exception(): Exception expected ..." */

@@ -895,9 +895,7 @@ static SlValue slot_iter(SlVM *vm, SlValue self) {
 
 static SlValue slot_iternext(SlVM *vm, SlValue self) {
     bool found;
-    SlValue r = call_special0(vm, self, "__next__", &found);
-    if (!r && sl_exc_matches(vm, SL_StopIteration)) sl_exc_clear(vm);
-    return r;
+    return call_special0(vm, self, "__next__", &found);
 }
 
 static int64_t slot_len(SlVM *vm, SlValue self) {

@@ -1357,7 +1357,10 @@ dispatch:
             if (vm->interrupted) goto interrupted;
             DISPATCH();
         }
-        if (sl_exc_occurred(vm)) goto error;
+        if (vm->exc) {
+            if (!sl_exc_matches(vm, SL_StopIteration)) goto error;
+            sl_exc_clear(vm);
+        }
         sl_decref(vm, POP());
         pc = arg;
         DISPATCH();
@@ -1826,8 +1829,14 @@ static SlValue gen_resume(SlVM *vm, SlGen *g, SlValue sent, SlValue throw_exc, b
             return r; /* the return value */
         }
         if (sl_exc_matches(vm, SL_StopIteration)) {
-            sl_exc_clear(vm);
+            /* PEP 479: a StopIteration escaping a generator is a bug */
+            SlValue stop = sl_exc_fetch(vm);
             sl_raise(vm, SL_RuntimeError, "generator raised StopIteration");
+            SlValue rt = vm->exc;
+            sl_exc_set_cause(vm, rt, stop);
+            SlException *re = (SlException *)SL_AS_OBJ(rt);
+            if (!re->context) re->context = sl_incref(stop);
+            sl_decref(vm, stop);
         }
         gen_free_frame(vm, g);
         return SL_NULL;

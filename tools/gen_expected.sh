@@ -27,29 +27,39 @@ TIMEOUT=20
 
 # ---- shared with tests/run.sh (keep the two copies identical) -------------
 # run_test OUT DIR NAME CMD...: run "CMD NAME.py" in DIR the golden way and
-# write the formatted output to the file OUT.  Sets RUN_STATUS and
+# write the formatted output to the file OUT (stderr with "DIR/" removed).  Sets RUN_STATUS and
 # RUN_TIMED_OUT (1 when the timeout killed it).  Needs $SCRATCH.
 run_test() {
     local res=$1 dir=$2 name=$3; shift 3
     local tmp; tmp=$(mktemp -d "$SCRATCH/run.XXXXXX") || return 2
     local start=$SECONDS last
-    (cd "$dir" && exec env -u PYTHONPATH -u PYTHONHOME -u PYTHONSTARTUP \
+    { (cd "$dir" && exec env -u PYTHONPATH -u PYTHONHOME -u PYTHONSTARTUP \
         -u PYTHONWARNINGS -u PYTHONDEVMODE -u PYTHONSAFEPATH -u PYTHONOPTIMIZE \
         -u PYTHON_COLORS -u FORCE_COLOR -u NO_COLOR -u PYTHONUTF8 \
         PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-        timeout -k 5 "$TIMEOUT" "$@" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err")
+        timeout -k 5 "$TIMEOUT" "$@" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err"); } 2>/dev/null   # no "Segmentation fault" notice from bash
     RUN_STATUS=$?
     RUN_TIMED_OUT=0
     if { [ "$RUN_STATUS" -eq 124 ] || [ "$RUN_STATUS" -eq 137 ]; } &&
        [ $((SECONDS - start)) -ge "$TIMEOUT" ]; then
         RUN_TIMED_OUT=1
     fi
+    # CPython 3.9+ shows the absolute path of the script in tracebacks:
+    # strip the test directory so expected files do not depend on it.
+    if [ -s "$tmp/err" ]; then
+        awk -v p1="$(cd "$dir" && pwd -P)/" -v p2="$(cd "$dir" && pwd -L)/" '{
+            while ((i = index($0, p1)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p1))
+            while ((i = index($0, p2)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p2))
+            print }' "$tmp/err" >"$tmp/err2"
+    else
+        : >"$tmp/err2"
+    fi
     {
         cat "$tmp/out"
         if head -n 1 "$dir/$name.py" | grep -aq '^# test: full-stderr[[:space:]]*$'; then
-            sed 's/^/[stderr] /' "$tmp/err"
+            sed 's/^/[stderr] /' "$tmp/err2"
         else
-            last=$(grep -av '^[[:space:]]*$' "$tmp/err" | tail -n 1)
+            last=$(grep -av '^[[:space:]]*$' "$tmp/err2" | tail -n 1)
             [ -n "$last" ] && printf '[stderr] %s\n' "$last"
         fi
         [ "$RUN_STATUS" -ne 0 ] && printf '[exit %d]\n' "$RUN_STATUS"

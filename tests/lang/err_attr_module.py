@@ -7,3 +7,4 @@ value = 2.0
 print(math.log2(value))
 print('accessing math.foo')
 print(math.foo)
+print('never reached')

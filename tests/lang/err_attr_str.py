@@ -7,3 +7,4 @@ for m in methods:
     print(getattr(s, m)())
 print("accessing 'x'.foo")
 print('x'.foo)
+print('never reached')

@@ -3,7 +3,7 @@ def f(a, b):
     return a
 def g(*, key):
     return key
-five, text, none = 5, 'abc', None
+five, text, none, pair = 5, 'abc', None, [1, 2]
 class C:
     def m(self, x):
         return x
@@ -14,7 +14,7 @@ cases = [
     lambda: 1 < 'a', lambda: [] > {}, lambda: -'x', lambda: ~1.5, lambda: len(5),
     lambda: five(), lambda: text(), lambda: none[0], lambda: five[0], lambda: {[]: 1},
     lambda: {{}}, lambda: hash([]), lambda: iter(5), lambda: int([]), lambda: sum([1, 'a']),
-    lambda: [1, 2]['a'], lambda: 'abc'[1.5], lambda: abs(None), lambda: (1).__add__(),
+    lambda: pair['a'], lambda: text[1.5], lambda: abs(None), lambda: (1).__add__(),
     lambda: list(1, 2), lambda: sorted([1, 'a']), lambda: 'x'.join([1]),
 ]
 for fn in cases:

@@ -22,7 +22,10 @@ class C:
             return y
         except NameError as e:
             return 'NameError: ' + str(e)
-    ys = [y for _ in range(1)]
+    try:
+        ys = [y for _ in range(1)]
+    except NameError as e:
+        ys = 'NameError in class-level comprehension: ' + str(e)
 print(C().method(), C.ys)
 def comp_scope():
     n = 5

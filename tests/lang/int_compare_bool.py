@@ -1,5 +1,5 @@
 # Comparisons among ints, floats and bools.
-print(1 == 1.0, 1 is not None, 2 < 2.5, -1 > -1.5)
+print(1 == 1.0, 1 != 1.0, 2 < 2.5, -1 > -1.5)
 print(True == 1, False == 0, True + True, True * 10, -True)
 print(1 < 2 < 3, 3 > 2 > 1, 1 < 3 > 2, 1 == 1 == 1.0)
 print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)

@@ -15,6 +15,6 @@ print(V, greet('parens'))
 try:
     from _helper_mod import does_not_exist
 except ImportError as e:
-    print('ImportError:', e)
+    print('ImportError:', str(e).split(' (')[0], e.name)
 from math import pi, sqrt as root
 print(pi, root(81))

@@ -10,7 +10,7 @@ print(range(0, 10, 3).index(6), range(10).count(3), range(5, 0, -1).index(2))
 print(range(3) == range(0, 3, 1), range(0) == range(5, 2), range(1, 2) == range(1, 3, 5))
 print(list(reversed(range(1, 8, 3))), sum(range(101)), max(range(-3, 3)), min(range(4, 1, -1)))
 big = range(0, 10 ** 20, 7)
-print(len(big), big[10 ** 18], 7 * 10 ** 17 in big, big[-1])
+print(big[10 ** 18], 7 * 10 ** 17 in big, 7 * 10 ** 17 + 1 in big, big[-1], big)
 print(r.start, r.stop, r.step, range(1, 5, 2).step, bool(range(0)), bool(range(1)))
 for i in range(3, 0, -1):
     print(i, end=' ')
