@@ -50,17 +50,16 @@ test: slotlab
 	tests/run.sh
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-slotlab-asan: FORCE
+asan:
 	$(MAKE) BUILD=build/asan TARGET=slotlab-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-FORCE:
 
-test-asan: slotlab-asan
+test-asan: asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    SLOTLAB=./slotlab-asan tests/run.sh
 
 clean:
 	rm -rf build slotlab slotlab-asan slotlab-debug
 
-.PHONY: all debug test test-asan clean FORCE
+.PHONY: all debug test test-asan asan clean
 -include $(DEP)

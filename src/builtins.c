@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "code.h"
 #include "dict.h"
 #include "errors.h"
@@ -350,6 +351,9 @@ BUILTIN(bi_ord) {
     } else if (SL_IS_BYTES(c)) {
         len = SL_BYTES(c)->size;
         if (len == 1) return SL_FROM_INT(SL_BYTES(c)->data[0]);
+    } else if (SL_IS_BYTEARRAY(c)) {
+        len = SL_BYTEARRAY_SIZE(c);
+        if (len == 1) return SL_FROM_INT(sl_bytearray_data(c)[0]);
     } else {
         return sl_raise(vm, SL_TypeError, "ord() expected string of length 1, but %s found",
                         sl_type_name(c));
@@ -545,7 +549,7 @@ BUILTIN(bi_iter) {
     if (!sl_args_check(vm, "iter", nargs, kwnames, 1, 2)) return SL_NULL;
     if (nargs == 1) return sl_iter(vm, args[0]);
     if (!sl_type_of(args[0])->call)
-        /* 3.8-3.12: "iter(v, w): v must be callable" */
+        /* 3.12 only: "iter(object, sentinel): object must be callable" */
         return sl_raise(vm, SL_TypeError, "iter(v, w): v must be callable");
     return sl_calliter_new(vm, args[0], args[1]);
 }
@@ -738,7 +742,7 @@ BUILTIN(bi_sum) {
             return sl_raise(vm, SL_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
         if (SL_IS_BYTES(start))
             return sl_raise(vm, SL_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-        if (strcmp(sl_type_name(start), "bytearray") == 0)
+        if (SL_IS_BYTEARRAY(start))
             return sl_raise(vm, SL_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     SlValue it = sl_iter(vm, iterable);
@@ -1364,7 +1368,7 @@ static const struct {
     {"object", &sl_object_type},         {"type", &sl_type_type},
     {"int", &sl_int_type},               {"bool", &sl_bool_type},
     {"float", &sl_float_type},           {"str", &sl_str_type},
-    {"bytes", &sl_bytes_type},           {"list", &sl_list_type},
+    {"bytes", &sl_bytes_type},           {"bytearray", &sl_bytearray_type}, {"list", &sl_list_type},
     {"tuple", &sl_tuple_type},           {"dict", &sl_dict_type},
     {"set", &sl_set_type},               {"frozenset", &sl_frozenset_type},
     {"range", &sl_range_type},           {"slice", &sl_slice_type},

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "errors.h"
 #include "int.h"
 #include "list.h"
@@ -23,6 +24,13 @@
 
 #define BDATA(v) (SL_BYTES(v)->data)
 #define BSIZE(v) (SL_BYTES(v)->size)
+
+/* Arguments may be any bytes-like object: bytes or bytearray. */
+static inline bool is_buf(SlValue v) { return SL_IS_BYTES(v) || SL_IS_BYTEARRAY(v); }
+static inline const unsigned char *adata(SlValue v) {
+    return SL_IS_BYTES(v) ? BDATA(v) : sl_bytearray_data(v);
+}
+static inline size_t asize(SlValue v) { return SL_IS_BYTES(v) ? BSIZE(v) : SL_BYTEARRAY_SIZE(v); }
 
 /* ==== creation =============================================================== */
 
@@ -41,7 +49,7 @@ static SlBytes *immortal_bytes(const void *data, size_t size) {
     if (size) memcpy(b->data, data, size);
     b->data[size] = 0;
     b->size = size;
-    b->hash = sl_hash_bytes(b->data, size);
+    b->hash = -1;
     return b;
 }
 
@@ -130,7 +138,12 @@ static SlValue bytes_repr_slot(SlVM *vm, SlValue v) { return sl_bytes_repr(vm, v
 static bool bytes_hash_slot(SlVM *vm, SlValue v, int64_t *out) {
     (void)vm;
     SlBytes *b = SL_BYTES(v);
-    if (b->hash == -1) b->hash = sl_hash_bytes(b->data, b->size);
+    /* flags16 bit 0: the cached hash was computed with siphash24 */
+    bool h24 = sl_str_hash_is_siphash24();
+    if (b->hash == -1 || (b->ob.flags16 & 1) != h24) {
+        b->hash = sl_hash_bytes(b->data, b->size);
+        b->ob.flags16 = h24;
+    }
     *out = b->hash;
     return true;
 }
@@ -214,8 +227,7 @@ static int64_t mem_rfind(const unsigned char *h, size_t n, const unsigned char *
 }
 
 static int bytes_contains_slot(SlVM *vm, SlValue v, SlValue item) {
-    if (SL_IS_BYTES(item))
-        return mem_find(BDATA(v), BSIZE(v), BDATA(item), BSIZE(item)) >= 0;
+    if (is_buf(item)) return mem_find(BDATA(v), BSIZE(v), adata(item), asize(item)) >= 0;
     if (!sl_has_index(item)) {
         sl_raise(vm, SL_TypeError, "a bytes-like object is required, not '%s'", sl_type_name(item));
         return -1;
@@ -289,7 +301,7 @@ SlType sl_bytes_iter_type = {
 
 static SlValue bytes_add_slot(SlVM *vm, SlValue a, SlValue b) {
     if (!SL_IS_BYTES(a)) return SL_NOTIMPL;
-    if (!SL_IS_BYTES(b)) {
+    if (!is_buf(b)) {
         /* CPython tries both operands' nb_add before bytes' sq_concat, which
          * raises; bytes has no nb_add, so give the other operand its turn here */
         SlBinaryFn other = sl_type_of(b)->nb[SL_NB_ADD];
@@ -300,13 +312,13 @@ static SlValue bytes_add_slot(SlVM *vm, SlValue a, SlValue b) {
         return sl_raise(vm, SL_TypeError, "can't concat %s to %s", sl_type_name(b),
                         sl_type_name(a));
     }
-    size_t na = BSIZE(a), nb = BSIZE(b);
+    size_t na = BSIZE(a), nb = asize(b);
     if (nb == 0 && SL_AS_OBJ(a)->type == &sl_bytes_type) return sl_incref(a);
     if (na == 0 && SL_AS_OBJ(b)->type == &sl_bytes_type) return sl_incref(b);
     SlBytes *r = bytes_alloc(vm, &sl_bytes_type, na + nb);
     if (!r) return SL_NULL;
     memcpy(r->data, BDATA(a), na);
-    memcpy(r->data + na, BDATA(b), nb);
+    memcpy(r->data + na, adata(b), nb);
     return SL_OBJ(r);
 }
 
@@ -339,6 +351,11 @@ static SlValue bytes_mul_slot(SlVM *vm, SlValue a, SlValue b) {
         }
     }
     return SL_OBJ(r);
+}
+
+static SlValue bytes_mod_slot(SlVM *vm, SlValue a, SlValue b) {
+    if (!SL_IS_BYTES(a)) return SL_NOTIMPL;
+    return sl_bytes_mod(vm, a, b);
 }
 
 /* ==== methods ================================================================ */
@@ -405,9 +422,9 @@ METHOD(bytes_hex) {
 
 /* Argument that is bytes or an int (find, count, index...) into buf/len. */
 static bool sub_arg(SlVM *vm, SlValue x, const unsigned char **sub, size_t *len, unsigned char *one) {
-    if (SL_IS_BYTES(x)) {
-        *sub = BDATA(x);
-        *len = BSIZE(x);
+    if (is_buf(x)) {
+        *sub = adata(x);
+        *len = asize(x);
         return true;
     }
     if (!sl_has_index(x)) {
@@ -526,17 +543,17 @@ static SlValue startsend(SlVM *vm, SlValue self, const SlValue *args, size_t nar
     if (SL_IS_TUPLE(x)) {
         for (size_t i = 0; i < SL_TUPLE_SIZE(x); i++) {
             SlValue item = SL_TUPLE_ITEMS(x)[i];
-            if (!SL_IS_BYTES(item))
+            if (!is_buf(item))
                 return sl_raise(vm, SL_TypeError, "a bytes-like object is required, not '%s'",
                                 sl_type_name(item));
-            if (tailmatch(self, BDATA(item), BSIZE(item), start, end, dir)) return SL_TRUE;
+            if (tailmatch(self, adata(item), asize(item), start, end, dir)) return SL_TRUE;
         }
         return SL_FALSE;
     }
-    if (!SL_IS_BYTES(x))
+    if (!is_buf(x))
         return sl_raise(vm, SL_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                         name, sl_type_name(x));
-    return SL_BOOL(tailmatch(self, BDATA(x), BSIZE(x), start, end, dir));
+    return SL_BOOL(tailmatch(self, adata(x), asize(x), start, end, dir));
 }
 
 METHOD(bytes_startswith) {
@@ -557,7 +574,7 @@ static bool list_add(SlVM *vm, SlValue list, const unsigned char *p, size_t n) {
 }
 
 static bool bytes_arg(SlVM *vm, SlValue x) {
-    if (SL_IS_BYTES(x)) return true;
+    if (is_buf(x)) return true;
     sl_raise(vm, SL_TypeError, "a bytes-like object is required, not '%s'", sl_type_name(x));
     return false;
 }
@@ -571,7 +588,7 @@ static SlValue do_split(SlVM *vm, SlValue self, const SlValue *args, size_t narg
     int64_t maxsplit = -1;
     if (sep && !bytes_arg(vm, sep)) return SL_NULL;
     if (a[1] && !sl_as_ssize(vm, a[1], SL_OverflowError, &maxsplit)) return SL_NULL;
-    if (sep && BSIZE(sep) == 0) return sl_raise(vm, SL_ValueError, "empty separator");
+    if (sep && asize(sep) == 0) return sl_raise(vm, SL_ValueError, "empty separator");
     if (maxsplit < 0) maxsplit = INT64_MAX;
     SlValue list = sl_list_new(vm, 0);
     if (!list) return SL_NULL;
@@ -595,10 +612,10 @@ static SlValue do_split(SlVM *vm, SlValue self, const SlValue *args, size_t narg
             return list;
         }
         while (maxsplit-- > 0) {
-            int64_t off = mem_find(d + i, n - i, BDATA(sep), BSIZE(sep));
+            int64_t off = mem_find(d + i, n - i, adata(sep), asize(sep));
             if (off < 0) break;
             if (!list_add(vm, list, d + i, (size_t)off)) goto fail;
-            i += (size_t)off + BSIZE(sep);
+            i += (size_t)off + asize(sep);
         }
         if (!list_add(vm, list, d + i, n - i)) goto fail;
         return list;
@@ -619,9 +636,9 @@ static SlValue do_split(SlVM *vm, SlValue self, const SlValue *args, size_t narg
         }
     } else {
         while (maxsplit-- > 0) {
-            int64_t off = mem_rfind(d, e, BDATA(sep), BSIZE(sep));
+            int64_t off = mem_rfind(d, e, adata(sep), asize(sep));
             if (off < 0) break;
-            if (!list_add(vm, list, d + off + BSIZE(sep), e - (size_t)off - BSIZE(sep))) goto fail;
+            if (!list_add(vm, list, d + off + asize(sep), e - (size_t)off - asize(sep))) goto fail;
             e = (size_t)off;
         }
         if (!list_add(vm, list, d, e)) goto fail;
@@ -654,13 +671,13 @@ METHOD(bytes_join) {
     SlList *l = SL_LIST(seq);
     size_t total = 0;
     for (size_t i = 0; i < l->size; i++) {
-        if (!SL_IS_BYTES(l->items[i])) {
+        if (!is_buf(l->items[i])) {
             sl_raise(vm, SL_TypeError, "sequence item %zu: expected a bytes-like object, %s found",
                      i, sl_type_name(l->items[i]));
             sl_decref(vm, seq);
             return SL_NULL;
         }
-        total += BSIZE(l->items[i]) + (i ? BSIZE(self) : 0);
+        total += asize(l->items[i]) + (i ? BSIZE(self) : 0);
     }
     SlBytes *r = bytes_alloc(vm, &sl_bytes_type, total);
     if (!r) {
@@ -673,8 +690,8 @@ METHOD(bytes_join) {
             memcpy(w, BDATA(self), BSIZE(self));
             w += BSIZE(self);
         }
-        memcpy(w, BDATA(l->items[i]), BSIZE(l->items[i]));
-        w += BSIZE(l->items[i]);
+        memcpy(w, adata(l->items[i]), asize(l->items[i]));
+        w += asize(l->items[i]);
     }
     sl_decref(vm, seq);
     if (total <= 1) { /* keep the singletons shared */
@@ -698,8 +715,8 @@ static SlValue do_strip(SlVM *vm, SlValue self, const SlValue *args, size_t narg
         if (which & 2)
             while (e > i && is_space(d[e - 1])) e--;
     } else {
-        const unsigned char *c = BDATA(chars);
-        size_t cn = BSIZE(chars);
+        const unsigned char *c = adata(chars);
+        size_t cn = asize(chars);
         if (which & 1)
             while (i < e && memchr(c, d[i], cn)) i++;
         if (which & 2)
@@ -746,8 +763,8 @@ METHOD(bytes_replace) {
     int64_t count = -1;
     if (nargs > 2 && !sl_as_ssize(vm, args[2], SL_OverflowError, &count)) return SL_NULL;
     if (count < 0) count = INT64_MAX;
-    const unsigned char *d = BDATA(self), *o = BDATA(args[0]), *w = BDATA(args[1]);
-    size_t n = BSIZE(self), on = BSIZE(args[0]), wn = BSIZE(args[1]);
+    const unsigned char *d = BDATA(self), *o = adata(args[0]), *w = adata(args[1]);
+    size_t n = BSIZE(self), on = asize(args[0]), wn = asize(args[1]);
     SlBuf b;
     sl_buf_init(&b);
     size_t i = 0;
@@ -785,13 +802,13 @@ static SlValue do_partition(SlVM *vm, SlValue self, const SlValue *args, size_t 
     if (!sl_args_check(vm, qual, nargs, kwnames, 1, 1)) return SL_NULL;
     SlValue sep = args[0];
     if (!bytes_arg(vm, sep)) return SL_NULL;
-    if (BSIZE(sep) == 0) return sl_raise(vm, SL_ValueError, "empty separator");
+    if (asize(sep) == 0) return sl_raise(vm, SL_ValueError, "empty separator");
     const unsigned char *d = BDATA(self);
-    size_t n = BSIZE(self), sn = BSIZE(sep);
-    int64_t off = dir > 0 ? mem_find(d, n, BDATA(sep), sn) : mem_rfind(d, n, BDATA(sep), sn);
+    size_t n = BSIZE(self), sn = asize(sep);
+    int64_t off = dir > 0 ? mem_find(d, n, adata(sep), sn) : mem_rfind(d, n, adata(sep), sn);
     SlValue p[3];
     if (off < 0) {
-        SlValue whole = sl_bytes_new(vm, d, n);
+        SlValue whole = sl_incref(self); /* as CPython: self and sep themselves */
         SlValue e1 = sl_bytes_new(vm, "", 0), e2 = sl_bytes_new(vm, "", 0);
         if (dir > 0) {
             p[0] = whole;
@@ -804,7 +821,7 @@ static SlValue do_partition(SlVM *vm, SlValue self, const SlValue *args, size_t 
         }
     } else {
         p[0] = sl_bytes_new(vm, d, (size_t)off);
-        p[1] = sl_bytes_new(vm, BDATA(sep), sn);
+        p[1] = sl_incref(sep);
         p[2] = sl_bytes_new(vm, d + off + sn, n - (size_t)off - sn);
     }
     SlValue t = SL_NULL;
@@ -981,7 +998,7 @@ static SlValue bytes_make(SlVM *vm, SlValue x, SlValue enc, SlValue err) {
         return sl_str_encode(vm, x, e, r);
     }
     if (SL_IS_STR(x)) return sl_raise(vm, SL_TypeError, "string argument without an encoding");
-    if (SL_IS_BYTES(x)) return sl_bytes_new(vm, BDATA(x), BSIZE(x));
+    if (is_buf(x)) return sl_bytes_new(vm, adata(x), asize(x));
     /* __bytes__ */
     SlValue m = sl_type_lookup(sl_type_of(x), sl_intern_cstr("__bytes__"));
     if (m) {
@@ -1090,6 +1107,6 @@ SlType sl_bytes_type = {
     .len = bytes_len_slot,
     .getitem = bytes_getitem_slot,
     .contains = bytes_contains_slot,
-    .nb = {[SL_NB_ADD] = bytes_add_slot, [SL_NB_MUL] = bytes_mul_slot},
+    .nb = {[SL_NB_ADD] = bytes_add_slot, [SL_NB_MUL] = bytes_mul_slot, [SL_NB_MOD] = bytes_mod_slot},
     .methods = bytes_methods,
 };

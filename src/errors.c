@@ -414,6 +414,7 @@ static const SlGetSetDef systemexit_getsets[] = {
 FIELD(SlImportErrorObject, msg)
 FIELD(SlImportErrorObject, name)
 FIELD(SlImportErrorObject, path)
+FIELD(SlImportErrorObject, name_from)
 static bool importerror_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                              SlValue kw) {
     static const char *const names[] = {"name", "path", NULL};
@@ -434,6 +435,7 @@ static const SlGetSetDef importerror_getsets[] = {
     FIELD_DEF(SlImportErrorObject, msg, "exception message"),
     FIELD_DEF(SlImportErrorObject, name, "module name"),
     FIELD_DEF(SlImportErrorObject, path, "module path"),
+    FIELD_DEF(SlImportErrorObject, name_from, "name imported from module"),
     {NULL, NULL, NULL, NULL}};
 
 /* -- AttributeError: name, obj (3.10+) -- */
@@ -564,10 +566,22 @@ static bool oserror_init(SlVM *vm, SlValue self, const SlValue *args, size_t nar
 /* errno -> subclass, for the subclasses slotlab has (CPython's errnomap) */
 static SlType *errno_type(int e) {
     switch (e) {
-    case ENOENT: return SL_EXC(FileNotFoundError);
+    case EAGAIN: case EALREADY: case EINPROGRESS: return SL_EXC(BlockingIOError);
+#if defined(EWOULDBLOCK) && EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK: return SL_EXC(BlockingIOError);
+#endif
+    case ECHILD: return SL_EXC(ChildProcessError);
+    case EPIPE: case ESHUTDOWN: return SL_EXC(BrokenPipeError);
+    case ECONNABORTED: return SL_EXC(ConnectionAbortedError);
+    case ECONNREFUSED: return SL_EXC(ConnectionRefusedError);
+    case ECONNRESET: return SL_EXC(ConnectionResetError);
     case EEXIST: return SL_EXC(FileExistsError);
-    case EACCES: case EPERM: return SL_EXC(PermissionError);
+    case ENOENT: return SL_EXC(FileNotFoundError);
     case EISDIR: return SL_EXC(IsADirectoryError);
+    case ENOTDIR: return SL_EXC(NotADirectoryError);
+    case EINTR: return SL_EXC(InterruptedError);
+    case EACCES: case EPERM: return SL_EXC(PermissionError);
+    case ESRCH: return SL_EXC(ProcessLookupError);
     case ETIMEDOUT: return SL_EXC(TimeoutError);
     default: return NULL;
     }
@@ -644,7 +658,29 @@ static SlValue oserror_str(SlVM *vm, SlValue self) {
     }
     return sl_buf_finish(vm, &b);
 }
+static SlValue get_written(SlVM *vm, SlValue self) {
+    SlValue w = ((SlOSErrorObject *)SL_AS_OBJ(self))->written;
+    if (!w) return sl_raise(vm, SL_AttributeError, "characters_written");
+    return sl_incref(w);
+}
+static bool set_written(SlVM *vm, SlValue self, SlValue v) {
+    SlOSErrorObject *o = (SlOSErrorObject *)SL_AS_OBJ(self);
+    if (!v) {
+        if (!o->written) {
+            sl_raise(vm, SL_AttributeError, "characters_written");
+            return false;
+        }
+        SL_SETREF(vm, o->written, SL_NULL);
+        return true;
+    }
+    SlValue i = sl_index(vm, v);
+    if (!i) return false;
+    SL_SETREF(vm, o->written, i);
+    return true;
+}
+
 static const SlGetSetDef oserror_getsets[] = {
+    {"characters_written", get_written, set_written, NULL},
     FIELD_DEF_AS(SlOSErrorObject, myerrno, "errno", "POSIX exception code"),
     FIELD_DEF(SlOSErrorObject, strerror, "exception strerror"),
     FIELD_DEF(SlOSErrorObject, filename, "exception filename"),
@@ -714,6 +750,43 @@ static SlValue unicodeerr_str(SlVM *vm, SlValue self, bool decode) {
                              enc, ch, (long long)start, reason);
     }
     return sl_str_printf(vm, "'%s' codec can't encode characters in position %lld-%lld: %s", enc,
+                         (long long)start, (long long)(end - 1), reason);
+}
+/* UnicodeTranslateError(object, start, end, reason) */
+static bool unicodetranslate_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                  SlValue kw) {
+    if (!exc_init(vm, self, args, nargs, kw)) return false;
+    if (nargs != 4) {
+        sl_raise(vm, SL_TypeError, "function takes exactly 4 arguments (%d given)", (int)nargs);
+        return false;
+    }
+    if (!SL_IS_STR(args[0]) || !SL_IS_INT(args[1]) || !SL_IS_INT(args[2]) || !SL_IS_STR(args[3])) {
+        sl_raise(vm, SL_TypeError, "argument must be of the right type");
+        return false;
+    }
+    SETF(vm, SlUnicodeErrorObject, self, object, args[0]);
+    SETF(vm, SlUnicodeErrorObject, self, start, args[1]);
+    SETF(vm, SlUnicodeErrorObject, self, end, args[2]);
+    SETF(vm, SlUnicodeErrorObject, self, reason, args[3]);
+    return true;
+}
+static SlValue unicodetranslate_str(SlVM *vm, SlValue self) {
+    SlUnicodeErrorObject *u = (SlUnicodeErrorObject *)SL_AS_OBJ(self);
+    if (!u->object || !SL_IS_STR(u->object) || !u->reason || !SL_IS_STR(u->reason) ||
+        !SL_IS_INT(u->start) || !SL_IS_INT(u->end))
+        return sl_str_new(vm, "", 0);
+    int64_t start = SL_INT_VAL(u->start), end = SL_INT_VAL(u->end);
+    const char *reason = SL_STR_DATA(u->reason);
+    if (start >= 0 && (size_t)start < SL_STR_LEN(u->object) && end == start + 1) {
+        char ch[16];
+        uint32_t c = sl_str_codepoint_at(u->object, (size_t)start);
+        if (c <= 0xff) snprintf(ch, sizeof ch, "\\x%02x", (unsigned)c);
+        else if (c <= 0xffff) snprintf(ch, sizeof ch, "\\u%04x", (unsigned)c);
+        else snprintf(ch, sizeof ch, "\\U%08x", (unsigned)c);
+        return sl_str_printf(vm, "can't translate character '%s' in position %lld: %s", ch,
+                             (long long)start, reason);
+    }
+    return sl_str_printf(vm, "can't translate characters in position %lld-%lld: %s",
                          (long long)start, (long long)(end - 1), reason);
 }
 static SlValue unicodedecode_str(SlVM *vm, SlValue self) { return unicodeerr_str(vm, self, true); }
@@ -836,17 +909,21 @@ SIMPLE(SystemError, Exception,
        "the Python version, and the hardware/OS platform and version.")
 SIMPLE(TypeError, Exception, "Inappropriate argument type.")
 SIMPLE(ValueError, Exception, "Inappropriate argument value (of correct type).")
-SlType sl_exc_UnicodeError = {
-    EXC_HEAD(UnicodeError, &sl_exc_ValueError, "Unicode related error."),
-    .basicsize = sizeof(SlUnicodeErrorObject), .getsets = unicodeerror_getsets,
-};
+SIMPLE(UnicodeError, ValueError, "Unicode related error.")
 SlType sl_exc_UnicodeDecodeError = {
     EXC_HEAD(UnicodeDecodeError, &sl_exc_UnicodeError, "Unicode decoding error."),
-    .init = unicodedecode_init, .str = unicodedecode_str,
+    .basicsize = sizeof(SlUnicodeErrorObject), .init = unicodedecode_init,
+    .str = unicodedecode_str, .getsets = unicodeerror_getsets,
 };
 SlType sl_exc_UnicodeEncodeError = {
     EXC_HEAD(UnicodeEncodeError, &sl_exc_UnicodeError, "Unicode encoding error."),
-    .init = unicodeencode_init, .str = unicodeencode_str,
+    .basicsize = sizeof(SlUnicodeErrorObject), .init = unicodeencode_init,
+    .str = unicodeencode_str, .getsets = unicodeerror_getsets,
+};
+SlType sl_exc_UnicodeTranslateError = {
+    EXC_HEAD(UnicodeTranslateError, &sl_exc_UnicodeError, "Unicode translation error."),
+    .basicsize = sizeof(SlUnicodeErrorObject), .init = unicodetranslate_init,
+    .str = unicodetranslate_str, .getsets = unicodeerror_getsets,
 };
 SIMPLE(Warning, Exception, "Base class for warning categories.")
 SIMPLE(UserWarning, Warning, "Base class for warnings generated by user code.")
@@ -865,6 +942,16 @@ SIMPLE(BytesWarning, Warning,
        "Base class for warnings about bytes and buffer related problems, mostly\n"
        "related to conversion from str or comparing to str.")
 SIMPLE(ResourceWarning, Warning, "Base class for warnings about resource usage.")
+SIMPLE(EncodingWarning, Warning, "Base class for warnings about encodings.")
+SIMPLE(PythonFinalizationError, RuntimeError, "Operation blocked during Python finalization.")
+SIMPLE(_IncompleteInputError, SyntaxError, "incomplete input.")
+
+bool sl_exc_type_in_version(const SlType *t, const SlPyVersion *v) {
+    int m = v->major == 3 ? v->minor : 99;
+    if (t == SL_EXC(EncodingWarning)) return m >= 10;
+    if (t == SL_EXC(PythonFinalizationError) || t == SL_EXC(_IncompleteInputError)) return m >= 13;
+    return true;
+}
 
 SlType *const sl_exception_types[] = {
 #define X(name, base) &sl_exc_##name,

@@ -56,15 +56,18 @@
     X(RuntimeError, Exception)                                                 \
     X(NotImplementedError, RuntimeError)                                       \
     X(RecursionError, RuntimeError)                                            \
+    X(PythonFinalizationError, RuntimeError)                                   \
     X(SyntaxError, Exception)                                                  \
     X(IndentationError, SyntaxError)                                           \
     X(TabError, IndentationError)                                              \
+    X(_IncompleteInputError, SyntaxError)                                      \
     X(SystemError, Exception)                                                  \
     X(TypeError, Exception)                                                    \
     X(ValueError, Exception)                                                   \
     X(UnicodeError, ValueError)                                                \
     X(UnicodeDecodeError, UnicodeError)                                        \
     X(UnicodeEncodeError, UnicodeError)                                        \
+    X(UnicodeTranslateError, UnicodeError)                                     \
     X(Warning, Exception)                                                      \
     X(UserWarning, Warning)                                                    \
     X(DeprecationWarning, Warning)                                             \
@@ -75,7 +78,8 @@
     X(ImportWarning, Warning)                                                  \
     X(UnicodeWarning, Warning)                                                 \
     X(BytesWarning, Warning)                                                   \
-    X(ResourceWarning, Warning)
+    X(ResourceWarning, Warning)                                                \
+    X(EncodingWarning, Warning)
 
 #define X(name, base) extern SlType sl_exc_##name;
 SL_EXCEPTIONS(X)
@@ -104,7 +108,7 @@ typedef struct SlException {
     SlValue context;       /* __context__ or SL_NULL */
     SlValue cause;         /* __cause__ or SL_NULL */
     bool suppress_context; /* __suppress_context__ */
-    SlValue notes;         /* reserved */
+    SlValue notes;         /* reserved (__notes__ lives in dict, as CPython's) */
 } SlException;
 
 /* Exception families with attributes of their own (CPython's
@@ -137,6 +141,7 @@ typedef struct SlNameErrorObject {     /* NameError, UnboundLocalError */
 typedef struct SlOSErrorObject {       /* OSError and its subclasses */
     SlException base;
     SlValue myerrno, strerror, filename, filename2;
+    SlValue written;       /* characters_written (an int), SL_NULL while unset */
 } SlOSErrorObject;
 typedef struct SlUnicodeErrorObject {  /* UnicodeError and its subclasses */
     SlException base;
@@ -146,6 +151,11 @@ typedef struct SlUnicodeErrorObject {  /* UnicodeError and its subclasses */
 /* Every built-in exception type, NULL-terminated, bases first (for the
  * type registry and the builtins module). */
 extern SlType *const sl_exception_types[];
+/* Does the builtins module of version v have this exception type?
+ * (EncodingWarning is 3.10+; PythonFinalizationError and
+ * _IncompleteInputError are 3.13.) */
+struct SlPyVersion;
+bool sl_exc_type_in_version(const SlType *t, const struct SlPyVersion *v);
 
 /* A new, initialised instance of type (a BaseException subclass, built-in
  * or user-defined) with args (msg_str,), or () when msg_str is SL_NULL.
@@ -183,7 +193,7 @@ typedef struct SlTraceback {
      * f_locals (3.13).  Only filled in for the innermost entry of a
      * NameError or AttributeError; SL_NULL otherwise. */
     SlValue frame_self;
-    SlValue frame_names;   /* tuple of str, or SL_NULL (module level: globals) */
+    SlValue frame_names;   /* tuple of str; None: f_locals is f_globals (module level) */
 } SlTraceback;
 extern SlType sl_traceback_type;
 
@@ -193,14 +203,20 @@ bool sl_traceback_add(SlVM *vm, SlValue exc, SlCode *code, SlValue globals, uint
 
 /* AttributeError with .name and .obj set (3.10+ suggestions read them). */
 SlValue sl_raise_attribute_error(SlVM *vm, SlValue obj, SlValue name, const char *fmt, ...);
-/* NameError / UnboundLocalError with .name set. */
+/* NameError / UnboundLocalError; .name is set for NameError only (as
+ * CPython, so an UnboundLocalError gets no "Did you mean"). */
 SlValue sl_raise_name_error(SlVM *vm, SlType *type, SlValue name, const char *fmt, ...);
 
 /* Source text registry, so tracebacks can show lines of any compiled
- * source (files, -c, REPL input) without reading files again. */
+ * source without reading files again.  Only what CPython's linecache
+ * would find is kept: real files; pseudo-files ("<stdin>", "<string>")
+ * are ignored, except in 3.13: "<string>" (the -c command) and the new
+ * REPL's "<python-input-N>" inputs. */
 void sl_source_register(SlVM *vm, const char *filename, const char *src, size_t len);
 
-/* Raise type(msg) with a printf-formatted message; returns SL_NULL. */
+/* Raise type(msg) with a printf-formatted message; returns SL_NULL.  An
+ * empty fmt ("") raises type() with no arguments (PyErr_SetNone), e.g.
+ * KeyboardInterrupt.  Chains the exception being handled as __context__. */
 SlValue sl_raise(SlVM *vm, SlType *type, const char *fmt, ...);
 /* Raise an exception instance or class (a class is instantiated with no
  * arguments); takes ownership of exc.  Returns SL_NULL. */
@@ -213,7 +229,8 @@ SlValue sl_raise_stopiteration(SlVM *vm, SlValue value);
 
 /* SyntaxError (or IndentationError / TabError) for the compiler.
  * lineno/offset are 1-based (offset in characters as CPython reports it);
- * end_* may be 0; text is the source line (without newline). */
+ * end_* may be 0; text is the source line (a newline is appended, as
+ * CPython's SyntaxError.text has one).  3.8-3.9: args carry no end position. */
 SlValue sl_raise_syntax_error(SlVM *vm, SlType *type, const char *msg,
                               const char *filename, int lineno, int offset,
                               int end_lineno, int end_offset, const char *text);
@@ -239,8 +256,13 @@ typedef struct SlErrFeatures {
     bool limit_1000;      /* <= 3.12: only the last sys.tracebacklimit (1000) entries */
     int syntax_style;     /* SyntaxError block: 8 (3.8), 9 (3.9), 10 (3.10-3.12), 13 (3.13) */
 } SlErrFeatures;
-struct SlPyVersion;
 SlErrFeatures sl_err_features(const struct SlPyVersion *v);
+
+/* The traceback module (print_exc, format_exc, print_exception,
+ * format_exception, format_exception_only, print_tb, format_tb), which
+ * formats as the version's Lib/traceback.py (before 3.13 that differs
+ * from what the interpreter prints).  traceback.c; for mod_table.c. */
+SlValue sl_mod_traceback_init(SlVM *vm);
 
 /* Print "Traceback (most recent call last): ..." and the last line, as
  * the chosen CPython version does, to the VM's error writer. */

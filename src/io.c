@@ -86,7 +86,7 @@ FILE *sl_io_raw_reader(SlValue v) {
  * UnicodeDecodeError; a lesson is better served by U+FFFD in their place. */
 static SlValue str_from_bytes(SlVM *vm, const char *s, size_t n) {
     if (sl_utf8_valid(s, n)) return sl_str_new(vm, s, n);
-    SlBuf b;
+    SlBuf b = {0};
     sl_buf_init(&b);
     size_t i = 0;
     while (i < n) {
@@ -109,7 +109,7 @@ static SlValue str_from_bytes(SlVM *vm, const char *s, size_t n) {
 /* Read up to a newline (kept) or end of file; limit < 0: no limit. */
 static SlValue read_line_limit(SlVM *vm, FILE *fp, int64_t limit) {
     size_t cap = 128, n = 0;
-    char *buf = malloc(cap);
+    char *buf = calloc(cap, 1);
     if (!buf) return sl_raise_nomemory(vm);
     for (;;) {
         if (limit >= 0 && (int64_t)n >= limit) break;

@@ -7,5 +7,6 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"time", sl_mod_time_init},
     {"_random", sl_mod_random_core_init},
     {"gc", sl_mod_gc_init},
+    {"traceback", sl_mod_traceback_init},
     /* weakref, tracemalloc and resource come with the slots and memory work */
     {NULL, NULL}};

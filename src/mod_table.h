@@ -14,5 +14,6 @@ SlValue sl_mod_random_core_init(SlVM *vm);  /* mod_random.c: _random */
 extern const SlBuiltinModule sl_builtin_modules[];
 
 SlValue sl_mod_gc_init(SlVM *vm);  /* gc.c */
+SlValue sl_mod_traceback_init(SlVM *vm);  /* traceback.c */
 
 #endif

@@ -219,9 +219,9 @@ SlValue sl_import(SlVM *vm, SlValue name) {
     const char *n = SL_STR_DATA(name);
     for (const char *const *fm = forbidden_modules; *fm; fm++)
         if (strcmp(*fm, n) == 0 || (strncmp(*fm, n, strlen(*fm)) == 0 && n[strlen(*fm)] == '.'))
-            return sl_raise(vm, SL_EXC(ImportError),
-                            "slotlab does not allow importing '%s': lesson code cannot reach "
-                            "files, processes or the network", n);
+            return sl_raise_import_error(vm, SL_EXC(ImportError), name, SL_NULL,
+                                         "slotlab does not allow importing '%s': lesson code "
+                                         "cannot reach files, processes or the network", n);
     for (const SlBuiltinModule *b = sl_builtin_modules; b->name; b++) {
         if (strcmp(b->name, n) == 0) {
             SlValue mod = b->init(vm);
@@ -268,13 +268,8 @@ SlValue sl_import(SlVM *vm, SlValue name) {
         }
         free(path);
     }
-    SlValue err = sl_raise(vm, SL_EXC(ModuleNotFoundError), "No module named '%s'", n);
-    if (vm->exc) {
-        SlException *e = (SlException *)SL_AS_OBJ(vm->exc);
-        if (!e->dict) e->dict = sl_dict_new(vm);
-        if (e->dict) sl_dict_set(vm, e->dict, sl_intern_cstr("name"), name);
-    }
-    return err;
+    return sl_raise_import_error(vm, SL_EXC(ModuleNotFoundError), name, SL_NULL,
+                                 "No module named '%s'", n);
 }
 
 SlValue sl_import_cstr(SlVM *vm, const char *name) {

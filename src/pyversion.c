@@ -25,7 +25,7 @@ const SlPyVersion sl_py_versions[] = {
      .msg_weakref_slot_short = true, .msg_immutable_type_setattr = true,
      .msg_unbound_local_new = true, .with_protocol_typeerror = true, .property_msg_style = 2,
      .immortal_objects = true},
-    {ROW(3, 13, 0, "3.13"), .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
+    {ROW(3, 13, 0, "3.13"), .main_path_absolute = true, .repl_numbered_inputs = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,
      .msg_no_dict_for_new_attrs = true, .msg_weakref_slot_short = true,

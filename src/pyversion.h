@@ -32,6 +32,7 @@ typedef struct SlPyVersion {
     int property_msg_style;           /* 0: "can't set attribute"; 1 (3.10): "... 'x'"; 2 (3.11+): "property 'x' of 'C' object has no setter" */
     bool immortal_objects;            /* 3.12+: getrefcount(None) is 2**32 - 1 */
     bool main_path_absolute;          /* 3.9+: the script's __file__ and traceback path are absolute */
+    bool repl_numbered_inputs;        /* 3.13: REPL inputs are files "<python-input-N>" (else "<stdin>") */
 } SlPyVersion;
 
 extern const SlPyVersion sl_py_versions[];   /* ends with a row whose name is NULL */

@@ -122,8 +122,9 @@ int sl_repl(SlVM *vm, bool banner) {
             src.len = 0;
             continue;
         }
-        char fname[32];
-        snprintf(fname, sizeof fname, "<stdin>");
+        char fname[40];
+        if (vm->ver->repl_numbered_inputs) snprintf(fname, sizeof fname, "<python-input-%d>", counter);
+        else snprintf(fname, sizeof fname, "<stdin>");
         bool incomplete = false;
         SlCode *code = sl_compile(vm, src.data, src.len, fname, SL_COMPILE_SINGLE, &incomplete);
         if (!code && incomplete &&

@@ -21,6 +21,7 @@
 
 #include "args.h"
 #include "builtins.h"
+#include "bytearray.h"
 #include "dict.h"
 #include "errors.h"
 #include "float.h"
@@ -274,7 +275,9 @@ SlValue sl_buf_finish(SlVM *vm, SlBuf *b) {
     HALF_ROUND(v0, v1, v2, v3, 13, 16);                                        \
     HALF_ROUND(v2, v1, v0, v3, 17, 21);
 
-static uint64_t siphash13(const uint8_t *in, size_t src_sz) {
+/* c compression rounds per block, d finalisation rounds: siphash13 is
+ * (1, 3) (CPython 3.11+), siphash24 is (2, 4) (3.4-3.10). */
+static uint64_t siphash(const uint8_t *in, size_t src_sz, int c, int d) {
     uint64_t b = (uint64_t)src_sz << 56;
     uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
     uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
@@ -284,25 +287,36 @@ static uint64_t siphash13(const uint8_t *in, size_t src_sz) {
         in += 8;
         src_sz -= 8;
         v3 ^= mi;
-        SINGLE_ROUND(v0, v1, v2, v3);
+        for (int r = 0; r < c; r++) {
+            SINGLE_ROUND(v0, v1, v2, v3);
+        }
         v0 ^= mi;
     }
     uint64_t t = 0;
     for (size_t i = src_sz; i-- > 0;) t = (t << 8) | in[i];
     b |= t;
     v3 ^= b;
-    SINGLE_ROUND(v0, v1, v2, v3);
+    for (int r = 0; r < c; r++) {
+        SINGLE_ROUND(v0, v1, v2, v3);
+    }
     v0 ^= b;
     v2 ^= 0xff;
-    SINGLE_ROUND(v0, v1, v2, v3);
-    SINGLE_ROUND(v0, v1, v2, v3);
-    SINGLE_ROUND(v0, v1, v2, v3);
+    for (int r = 0; r < d; r++) {
+        SINGLE_ROUND(v0, v1, v2, v3);
+    }
     return (v0 ^ v1) ^ (v2 ^ v3);
 }
 
+/* Process-wide: the algorithm of the CPython version being modelled, set
+ * once at start-up (hashes are cached in immortal, shared strings). */
+static bool use_siphash24;
+
+void sl_str_set_hash_algorithm(bool siphash24) { use_siphash24 = siphash24; }
+bool sl_str_hash_is_siphash24(void) { return use_siphash24; }
+
 int64_t sl_hash_bytes(const void *data, size_t size) {
     if (size == 0) return 0;
-    int64_t h = (int64_t)siphash13(data, size);
+    int64_t h = use_siphash24 ? (int64_t)siphash(data, size, 2, 4) : (int64_t)siphash(data, size, 1, 3);
     return h == -1 ? -2 : h;
 }
 
@@ -327,9 +341,16 @@ static int64_t str_compute_hash(SlStr *s) {
     return h;
 }
 
+/* flags16 bit 6: the cached hash was computed with siphash24 */
+#define SL_STR_HASH24 (1u << 6)
+
 int64_t sl_str_hash(SlValue v) {
     SlStr *s = SL_STR(v);
-    if (s->hash == -1) s->hash = str_compute_hash(s);
+    if (s->hash == -1 || ((s->ob.flags16 & SL_STR_HASH24) != 0) != use_siphash24) {
+        s->hash = str_compute_hash(s);
+        if (use_siphash24) s->ob.flags16 |= SL_STR_HASH24;
+        else s->ob.flags16 &= (uint16_t)~SL_STR_HASH24;
+    }
     return s->hash;
 }
 
@@ -365,10 +386,22 @@ static uint16_t scan_text(const char *data, size_t size, size_t *length) {
     return (uint16_t)(kind << SL_STR_KIND_SHIFT);
 }
 
-/* A str object (of `type`) with room for `size` bytes of text: the
- * caller fills data and calls str_finish. */
-static SlStr *str_alloc(SlVM *vm, SlType *type, size_t size) {
+/* Non-ASCII strings of at least HINT_MIN_SIZE bytes carry an index hint
+ * (the code point index and byte offset of the last index looked up),
+ * between the fixed part and the text, so that s[i] in a loop over i
+ * costs O(1) per step instead of a walk from the start. */
+#define SL_STR_HINT (1u << 5)
+#define HINT_MIN_SIZE 32
+typedef struct {
+    size_t index, offset;
+} StrHint;
+#define STR_HINT(s) ((StrHint *)((s)->data - sizeof(StrHint)))
+
+/* A str object (of `type`) with room for `size` bytes of text (and an
+ * index hint if asked): the caller fills data and calls str_finish. */
+static SlStr *str_alloc_hint(SlVM *vm, SlType *type, size_t size, bool hint) {
     size_t off = type->basicsize > sizeof(SlStr) ? type->basicsize : sizeof(SlStr);
+    if (hint) off += sizeof(StrHint);
     if (size >= STR_MAX_SIZE - off - 1) {
         sl_raise_nomemory(vm);
         return NULL;
@@ -379,6 +412,10 @@ static SlStr *str_alloc(SlVM *vm, SlType *type, size_t size) {
     s->hash = -1;
     s->size = size;
     s->data[size] = 0;
+    if (hint) {
+        s->ob.flags16 = SL_STR_HINT;
+        STR_HINT(s)->index = STR_HINT(s)->offset = 0;
+    }
     return s;
 }
 
@@ -399,7 +436,8 @@ static SlStr *immortal_new(const char *utf8, size_t size) {
     s->data[size] = 0;
     s->size = size;
     s->ob.flags16 = scan_text(utf8, size, &s->length);
-    s->hash = str_compute_hash(s);
+    s->hash = -1;
+    sl_str_hash(SL_OBJ(s));
     return s;
 }
 
@@ -461,10 +499,14 @@ SlValue sl_str_new_type(SlVM *vm, SlType *type, const char *utf8, size_t size) {
         SlStr *single = str_singleton(utf8, size);
         if (single) return SL_OBJ(single);
     }
-    SlStr *s = str_alloc(vm, type, size);
+    size_t length;
+    uint16_t info = scan_text(utf8, size, &length);
+    SlStr *s = str_alloc_hint(vm, type, size, !(info & SL_STR_ASCII) && size >= HINT_MIN_SIZE);
     if (!s) return SL_NULL;
     memcpy(s->data, utf8, size);
-    return str_finish(vm, s);
+    s->length = length;
+    s->ob.flags16 = (uint16_t)(s->ob.flags16 | info);
+    return SL_OBJ(s);
 }
 
 SlValue sl_str_new(SlVM *vm, const char *utf8, size_t size) {
@@ -559,7 +601,9 @@ bool sl_str_eq(SlValue a, SlValue b) {
     SlStr *x = SL_STR(a), *y = SL_STR(b);
     if (x->size != y->size) return false;
     if ((x->ob.flags16 & y->ob.flags16 & SL_STR_INTERNED) && x->ob.type == y->ob.type) return false;
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash &&
+        !((x->ob.flags16 ^ y->ob.flags16) & SL_STR_HASH24))
+        return false;
     return memcmp(x->data, y->data, x->size) == 0;
 }
 
@@ -576,23 +620,38 @@ int sl_str_cmp(SlValue a, SlValue b) {
     return x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
 }
 
-/* Byte offset of code point i (0 <= i <= length). */
+/* Byte offset of code point i (0 <= i <= length): a walk from the start,
+ * the end or the index hint, whichever is nearest. */
 static size_t byte_offset(SlStr *s, size_t i) {
     if (s->ob.flags16 & SL_STR_ASCII) return i;
     if (i >= s->length) return s->size;
     const unsigned char *p = (const unsigned char *)s->data;
-    if (i <= s->length / 2) {
-        size_t off = 0;
-        for (size_t k = 0; k < i; k++) {
-            off++;
-            while ((p[off] & 0xC0) == 0x80) off++;
-        }
-        return off;
+    size_t k = 0, off = 0;                 /* walk from (k, off) */
+    size_t best = i;
+    if (s->length - i < best) {
+        best = s->length - i;
+        k = s->length;
+        off = s->size;
     }
-    size_t off = s->size;
-    for (size_t k = s->length; k > i; k--) {
+    StrHint *h = (s->ob.flags16 & SL_STR_HINT) ? STR_HINT(s) : NULL;
+    if (h) {
+        size_t d = h->index > i ? h->index - i : i - h->index;
+        if (d < best) {
+            k = h->index;
+            off = h->offset;
+        }
+    }
+    for (; k < i; k++) {
+        off++;
+        while ((p[off] & 0xC0) == 0x80) off++;
+    }
+    for (; k > i; k--) {
         off--;
         while ((p[off] & 0xC0) == 0x80) off--;
+    }
+    if (h) {
+        h->index = i;
+        h->offset = off;
     }
     return off;
 }
@@ -639,7 +698,9 @@ SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b) {
     SlStr *x = SL_STR(a), *y = SL_STR(b);
     if (y->size == 0 && SL_IS_EXACT_STR(a)) return sl_incref(a);
     if (x->size == 0 && SL_IS_EXACT_STR(b)) return sl_incref(b);
-    SlStr *r = str_alloc(vm, &sl_str_type, x->size + y->size);
+    bool ascii = (x->ob.flags16 & y->ob.flags16 & SL_STR_ASCII) != 0;
+    SlStr *r = str_alloc_hint(vm, &sl_str_type, x->size + y->size,
+                              !ascii && x->size + y->size >= HINT_MIN_SIZE);
     if (!r) return SL_NULL;
     memcpy(r->data, x->data, x->size);
     memcpy(r->data + x->size, y->data, y->size);
@@ -647,8 +708,63 @@ SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b) {
     if (x->size + y->size <= 2) return str_finish(vm, r);
     r->length = x->length + y->length;
     int kx = SL_STR_KIND(x), ky = SL_STR_KIND(y);
-    r->ob.flags16 = (uint16_t)(((kx > ky ? kx : ky) << SL_STR_KIND_SHIFT) |
-                               (x->ob.flags16 & y->ob.flags16 & SL_STR_ASCII));
+    r->ob.flags16 = (uint16_t)(r->ob.flags16 | ((kx > ky ? kx : ky) << SL_STR_KIND_SHIFT) |
+                               (ascii ? SL_STR_ASCII : 0));
+    return SL_OBJ(r);
+}
+
+/* Strings grown by sl_str_concat_steal keep spare room: their capacity
+ * (bytes of text that fit) is stored right after the fixed part, followed
+ * by an index hint; only exact str objects get one. */
+#define SL_STR_SPARE (1u << 7)
+#define STR_CAPACITY(s) (*(size_t *)((char *)(s) + sizeof(SlStr)))
+
+SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
+    SlStr *x = SL_STR(a), *y = SL_STR(b);
+    if (x->ob.refcnt != 1 || x->ob.type != &sl_str_type || y->size == 0 || x->size < 64) {
+        SlValue r = sl_str_concat(vm, a, b);
+        sl_decref(vm, a);
+        return r;
+    }
+    size_t need = x->size + y->size;
+    bool ascii = (x->ob.flags16 & y->ob.flags16 & SL_STR_ASCII) != 0;
+    int kx = SL_STR_KIND(x), ky = SL_STR_KIND(y);
+    uint16_t kind_bits = (uint16_t)((kx > ky ? kx : ky) << SL_STR_KIND_SHIFT);
+    size_t length = x->length + y->length;
+    if ((x->ob.flags16 & SL_STR_SPARE) && STR_CAPACITY(x) >= need) {
+        memcpy(x->data + x->size, y->data, y->size);
+        x->data[need] = 0;
+        x->size = need;
+        x->length = length;
+        x->hash = -1;
+        x->ob.flags16 = (uint16_t)((x->ob.flags16 & ~(SL_STR_ASCII | (7u << SL_STR_KIND_SHIFT))) |
+                                   kind_bits | (ascii ? SL_STR_ASCII : 0));
+        return a;
+    }
+    /* move to a block with room for as much again */
+    if (need > STR_MAX_SIZE / 4) {
+        SlValue r = sl_str_concat(vm, a, b);
+        sl_decref(vm, a);
+        return r;
+    }
+    size_t cap = need + need / 2 + 64;
+    size_t off = sizeof(SlStr) + sizeof(size_t) + sizeof(StrHint);
+    SlStr *r = (SlStr *)sl_obj_alloc(vm, &sl_str_type, off + cap + 1);
+    if (!r) {
+        sl_decref(vm, a);
+        return SL_NULL;
+    }
+    r->data = (char *)r + off;
+    STR_CAPACITY(r) = cap;
+    memcpy(r->data, x->data, x->size);
+    memcpy(r->data + x->size, y->data, y->size);
+    r->data[need] = 0;
+    r->size = need;
+    r->length = length;
+    r->hash = -1;
+    r->ob.flags16 = (uint16_t)(SL_STR_SPARE | SL_STR_HINT | kind_bits | (ascii ? SL_STR_ASCII : 0));
+    STR_HINT(r)->index = STR_HINT(r)->offset = 0;
+    sl_decref(vm, a);
     return SL_OBJ(r);
 }
 
@@ -905,6 +1021,7 @@ static SlValue str_getitem_slot(SlVM *vm, SlValue v, SlValue key) {
         return sl_buf_finish(vm, &b);
     }
     if (!sl_has_index(key))
+        /* 3.8-3.10: "string indices must be integers" */
         return sl_raise(vm, SL_TypeError, "string indices must be integers, not '%s'",
                         sl_type_name(key));
     int64_t i;
@@ -1007,7 +1124,8 @@ static SlValue str_repeat(SlVM *vm, SlValue s, int64_t n) {
         return sl_raise(vm, SL_OverflowError, "repeated string is too long");
     if ((uint64_t)n > (STR_MAX_SIZE - sizeof(SlStr) - 1) / x->size) return sl_raise_nomemory(vm);
     size_t total = x->size * (size_t)n;
-    SlStr *r = str_alloc(vm, &sl_str_type, total);
+    bool ascii = (x->ob.flags16 & SL_STR_ASCII) != 0;
+    SlStr *r = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
     if (!r) return SL_NULL;
     if (x->size == 1) {
         memset(r->data, x->data[0], total);
@@ -1021,7 +1139,7 @@ static SlValue str_repeat(SlVM *vm, SlValue s, int64_t n) {
         }
     }
     r->length = x->length * (size_t)n;
-    r->ob.flags16 = x->ob.flags16 & (SL_STR_ASCII | (7u << SL_STR_KIND_SHIFT));
+    r->ob.flags16 = (uint16_t)(r->ob.flags16 | (x->ob.flags16 & (SL_STR_ASCII | (7u << SL_STR_KIND_SHIFT))));
     return SL_OBJ(r);
 }
 
@@ -1054,7 +1172,7 @@ static bool arg_ssize(SlVM *vm, SlValue v, int64_t *out) {
         return true;
     }
     if (!sl_has_index(v)) {
-        /* 3.8-3.9: "an integer is required (got type str)" for some methods */
+        /* 3.8-3.9: "an integer is required (got type str)" for expandtabs */
         sl_raise(vm, SL_TypeError, "'%s' object cannot be interpreted as an integer",
                  sl_type_name(v));
         return false;
@@ -1090,7 +1208,9 @@ static void adjust_indices(int64_t len, int64_t *start, int64_t *end) {
     }
 }
 
-/* (sub[, start[, end]]) of find/index/count/startswith...: positional only */
+/* (sub[, start[, end]]) of find/index/count/startswith...: positional only.
+ * 3.8-3.12: "find() takes at least 1 argument (0 given)", "find() takes at
+ * most 3 arguments (4 given)"; 3.13: "find expected at least 1 argument, got 0". */
 static bool sub_start_end(SlVM *vm, const char *name, const char *qualname, const SlValue *args,
                           size_t nargs, SlValue kwnames, int64_t *start, int64_t *end) {
     if (!sl_args_no_kw(vm, qualname, kwnames)) return false;
@@ -1132,7 +1252,7 @@ static SlValue find_common(SlVM *vm, SlValue self, const SlValue *args, size_t n
     int64_t start, end;
     if (!sub_start_end(vm, name, qualname, args, nargs, kwnames, &start, &end)) return SL_NULL;
     if (!SL_IS_STR(args[0])) return type_error_arg(vm, name, 1, "str", args[0]);
-    /* 3.8-3.11: "must be str, not int" */
+    /* 3.8-3.12: "must be str, not int" */
     int64_t r = str_find_impl(self, args[0], start, end, dir);
     if (r < 0 && raise) return sl_raise(vm, SL_ValueError, "substring not found");
     return SL_FROM_INT(r);
@@ -1148,7 +1268,7 @@ METHOD(str_rindex) {
 METHOD(str_count) {
     int64_t start, end;
     if (!sub_start_end(vm, "count", "str.count", args, nargs, kwnames, &start, &end)) return SL_NULL;
-    if (!SL_IS_STR(args[0])) return type_error_arg(vm, "count", 1, "str", args[0]);
+    if (!SL_IS_STR(args[0])) return type_error_arg(vm, "count", 1, "str", args[0]); /* 3.8-3.12: "must be str, not int" */
     SlStr *s = SL_STR(self), *t = SL_STR(args[0]);
     int64_t len = (int64_t)s->length;
     adjust_indices(len, &start, &end);
@@ -1449,6 +1569,7 @@ SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable) {
         goto done;
     }
     size_t total = 0;
+    bool ascii = IS_ASCII(sep);
     for (size_t i = 0; i < n; i++) {
         if (!SL_IS_STR(items[i])) {
             sl_raise(vm, SL_TypeError, "sequence item %zu: expected str instance, %s found", i,
@@ -1456,8 +1577,9 @@ SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable) {
             goto done;
         }
         total += SL_STR_SIZE(items[i]) + (i ? SL_STR_SIZE(sep) : 0);
+        ascii = ascii && IS_ASCII(items[i]);
     }
-    SlStr *res = str_alloc(vm, &sl_str_type, total);
+    SlStr *res = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
     if (!res) goto done;
     char *w = res->data;
     for (size_t i = 0; i < n; i++) {
@@ -1597,8 +1719,9 @@ static SlValue do_partition(SlVM *vm, SlValue self, const SlValue *args, size_t 
                           : bytes_rfind(d, n, SL_STR_DATA(sep), sn);
     SlValue parts[3];
     if (off < 0) {
-        SlValue whole = SL_IS_EXACT_STR(self) ? sl_incref(self) : sl_str_new(vm, d, n);
-        if (!whole) return SL_NULL;
+        /* CPython's stringlib partition returns self and sep themselves,
+         * subclass instances included */
+        SlValue whole = sl_incref(self);
         if (dir > 0) {
             parts[0] = whole;
             parts[1] = parts[2] = str_empty();
@@ -1615,10 +1738,6 @@ static SlValue do_partition(SlVM *vm, SlValue self, const SlValue *args, size_t 
             sl_decref(vm, parts[1]);
             sl_xdecref(vm, parts[2]);
             return SL_NULL;
-        }
-        if (!SL_IS_EXACT_STR(sep)) {
-            sl_decref(vm, parts[1]);
-            parts[1] = sl_str_new(vm, SL_STR_DATA(sep), sn);
         }
     }
     SlValue t = sl_tuple_new(vm, 3);
@@ -1656,6 +1775,10 @@ METHOD(str_removesuffix) {
 }
 
 /* ==== case mapping =========================================================== */
+
+/* Messages of the no-argument methods: 3.9+ "str.upper() takes no arguments
+ * (1 given)"; 3.8: "upper() takes no arguments (1 given)" (the same for
+ * str.zfill, str.translate, str.format_map, str.join, ... and bytes). */
 
 /* CPython's handle_capital_sigma: final sigma (U+03C2) when the capital
  * sigma at i ends a word. */
@@ -1981,7 +2104,11 @@ METHOD(str_expandtabs) {
 
 /* ==== codecs ================================================================= */
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+enum {
+    CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1,
+    CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE,
+    CODEC_UNKNOWN
+};
 
 /* encodings.normalize_encoding plus the aliases of the three codecs slotlab has. */
 static int codec_lookup(const char *name) {
@@ -2018,10 +2145,58 @@ static int codec_lookup(const char *name) {
         if (!strcmp(norm, ascii[i])) return CODEC_ASCII;
     for (int i = 0; latin1[i]; i++)
         if (!strcmp(norm, latin1[i])) return CODEC_LATIN1;
+    static const struct {
+        const char *name;
+        int codec;
+    } others[] = {{"utf_16", CODEC_UTF16}, {"utf16", CODEC_UTF16}, {"u16", CODEC_UTF16},
+                  {"utf_16_le", CODEC_UTF16LE}, {"utf_16le", CODEC_UTF16LE},
+                  {"unicodelittleunmarked", CODEC_UTF16LE}, {"utf_16_be", CODEC_UTF16BE},
+                  {"utf_16be", CODEC_UTF16BE}, {"unicodebigunmarked", CODEC_UTF16BE},
+                  {"utf_32", CODEC_UTF32}, {"utf32", CODEC_UTF32}, {"u32", CODEC_UTF32},
+                  {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},
+                  {"utf_32_be", CODEC_UTF32BE}, {"utf_32be", CODEC_UTF32BE}};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        if (!strcmp(norm, others[i].name)) return others[i].codec;
     return CODEC_UNKNOWN;
 }
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",
+                                          "utf-16",    "utf-16-le", "utf-16-be",
+                                          "utf-32",    "utf-32-le", "utf-32-be"};
+
+static bool codec_is_utf(int codec) { return codec == CODEC_UTF8 || codec >= CODEC_UTF16; }
+
+/* Append the encoding of one (encodable) code point. */
+static void codec_emit(SlBuf *b, int codec, uint32_t c) {
+    switch (codec) {
+    case CODEC_UTF8: sl_buf_add_codepoint(b, c); break;
+    case CODEC_ASCII:
+    case CODEC_LATIN1: sl_buf_addc(b, (char)c); break;
+    case CODEC_UTF16:
+    case CODEC_UTF16LE:
+    case CODEC_UTF16BE: {
+        bool be = codec == CODEC_UTF16BE;
+        uint32_t units[2];
+        int n = 1;
+        units[0] = c;
+        if (c >= 0x10000) {
+            units[0] = 0xD800 | ((c - 0x10000) >> 10);
+            units[1] = 0xDC00 | ((c - 0x10000) & 0x3FF);
+            n = 2;
+        }
+        for (int i = 0; i < n; i++) {
+            sl_buf_addc(b, (char)(be ? units[i] >> 8 : units[i] & 0xFF));
+            sl_buf_addc(b, (char)(be ? units[i] & 0xFF : units[i] >> 8));
+        }
+        break;
+    }
+    default: { /* UTF-32 */
+        bool be = codec == CODEC_UTF32BE;
+        for (int i = 0; i < 4; i++) sl_buf_addc(b, (char)(c >> (8 * (be ? 3 - i : i))));
+        break;
+    }
+    }
+}
 
 static bool known_handler(const char *errors) {
     static const char *const h[] = {"strict", "ignore", "replace", "backslashreplace",
@@ -2074,7 +2249,7 @@ SlValue sl_str_encode(SlVM *vm, SlValue s, const char *encoding, const char *err
     int codec = codec_lookup(encoding);
     if (codec == CODEC_UNKNOWN) return sl_raise(vm, SL_EXC(LookupError), "unknown encoding: %s", encoding);
     SlStr *str = SL_STR(s);
-    if ((str->ob.flags16 & SL_STR_ASCII) ||
+    if ((codec <= CODEC_LATIN1 && (str->ob.flags16 & SL_STR_ASCII)) ||
         (codec == CODEC_UTF8 && !memmem(str->data, str->size, "\xED", 1)))
         return sl_bytes_new(vm, str->data, str->size);
     /* slow path: a code point at a time, with the error handler */
@@ -2084,21 +2259,22 @@ SlValue sl_str_encode(SlVM *vm, SlValue s, const char *encoding, const char *err
     uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     SlBuf b;
     sl_buf_init(&b);
+    bool utf = codec_is_utf(codec);
+    if (codec == CODEC_UTF16) sl_buf_add(&b, "\xff\xfe", 2);          /* BOM, little-endian */
+    if (codec == CODEC_UTF32) sl_buf_add(&b, "\xff\xfe\0\0", 4);
     for (size_t i = 0; i < n;) {
         uint32_t c = u[i];
-        bool bad = codec == CODEC_UTF8 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
+        bool bad = utf ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
         if (!bad) {
-            if (codec == CODEC_UTF8) sl_buf_add_codepoint(&b, c);
-            else sl_buf_addc(&b, (char)c);
+            codec_emit(&b, codec, c);
             i++;
             continue;
         }
         /* the run of unencodable characters */
         size_t end = i + 1;
-        while (end < n && (codec == CODEC_UTF8 ? (u[end] >= 0xD800 && u[end] <= 0xDFFF)
-                                               : u[end] >= limit))
+        while (end < n && (utf ? (u[end] >= 0xD800 && u[end] <= 0xDFFF) : u[end] >= limit))
             end++;
-        const char *reason = codec == CODEC_UTF8 ? "surrogates not allowed"
+        const char *reason = utf ? "surrogates not allowed"
                              : codec == CODEC_ASCII ? "ordinal not in range(128)"
                                                     : "ordinal not in range(256)";
         if (!strcmp(errors, "strict") || !known_handler(errors)) {
@@ -2110,19 +2286,27 @@ SlValue sl_str_encode(SlVM *vm, SlValue s, const char *encoding, const char *err
         }
         for (size_t j = i; j < end; j++) {
             uint32_t x = u[j];
+            char esc[24];
+            esc[0] = 0;
             if (!strcmp(errors, "replace")) {
-                sl_buf_addc(&b, '?');
+                strcpy(esc, "?");
             } else if (!strcmp(errors, "backslashreplace")) {
-                char esc[16];
                 char_escape(esc, x);
-                sl_buf_adds(&b, esc);
             } else if (!strcmp(errors, "xmlcharrefreplace")) {
-                sl_buf_printf(&b, "&#%u;", (unsigned)x);
-            } else if (!strcmp(errors, "surrogateescape") && x >= 0xDC80 && x <= 0xDCFF) {
+                snprintf(esc, sizeof esc, "&#%u;", (unsigned)x);
+            }
+            if (esc[0]) {
+                for (const char *q = esc; *q; q++) codec_emit(&b, codec, (unsigned char)*q);
+            } else if (!strcmp(errors, "surrogateescape") && x >= 0xDC80 && x <= 0xDCFF &&
+                       codec <= CODEC_LATIN1) {
                 sl_buf_addc(&b, (char)(x - 0xDC00));
-            } else if (!strcmp(errors, "surrogatepass") && codec == CODEC_UTF8) {
-                char tmp[4];
-                sl_buf_add(&b, tmp, (size_t)sl_utf8_encode(x, tmp));
+            } else if (!strcmp(errors, "surrogatepass") && utf) {
+                if (codec == CODEC_UTF8) {
+                    char tmp[4];
+                    sl_buf_add(&b, tmp, (size_t)sl_utf8_encode(x, tmp));
+                } else {
+                    codec_emit(&b, codec, x);
+                }
             } else if (!strcmp(errors, "ignore")) {
                 ;
             } else {
@@ -2199,6 +2383,116 @@ static bool all_ascii(const char *data, size_t size) {
     return true;
 }
 
+/* surrogateescape can only stand for bytes >= 128 */
+static bool all_high(const unsigned char *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < 0x80) return false;
+    return true;
+}
+
+/* Apply the error handler to the undecodable bytes data[start..end):
+ * false after raising. */
+static bool decode_error(SlVM *vm, SlBuf *b, const char *errors, const char *codec_name,
+                         const char *data, size_t size, size_t start, size_t end, const char *msg) {
+    const unsigned char *p = (const unsigned char *)data;
+    if (!strcmp(errors, "replace")) {
+        sl_buf_add_codepoint(b, 0xFFFD);
+    } else if (!strcmp(errors, "ignore")) {
+        ;
+    } else if (!strcmp(errors, "backslashreplace")) {
+        for (size_t j = start; j < end; j++) sl_buf_printf(b, "\\x%02x", (unsigned)p[j]);
+    } else if (!strcmp(errors, "surrogateescape") && all_high(p + start, end - start)) {
+        for (size_t j = start; j < end; j++) sl_buf_add_codepoint(b, 0xDC00u + p[j]);
+    } else {
+        if (strcmp(errors, "strict") != 0 && !known_handler(errors))
+            sl_raise(vm, SL_EXC(LookupError), "unknown error handler name '%s'", errors);
+        else
+            raise_decode_error(vm, codec_name, data, size, start, end, msg);
+        return false;
+    }
+    return true;
+}
+
+/* UTF-16 and UTF-32 (CPython's PyUnicode_DecodeUTF16/32Stateful) */
+static SlValue decode_utf16_32(SlVM *vm, const char *data, size_t size, int codec,
+                               const char *errors) {
+    const unsigned char *p = (const unsigned char *)data;
+    size_t i = 0;
+    bool wide = codec >= CODEC_UTF32;
+    bool be = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    if (codec == CODEC_UTF16 && size >= 2) {
+        if (p[0] == 0xFF && p[1] == 0xFE) i = 2;
+        else if (p[0] == 0xFE && p[1] == 0xFF) i = 2, be = true;
+    }
+    if (codec == CODEC_UTF32 && size >= 4) {
+        if (p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) i = 4;
+        else if (p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) i = 4, be = true;
+    }
+    const char *name = wide ? (be ? "utf-32-be" : "utf-32-le") : (be ? "utf-16-be" : "utf-16-le");
+    SlBuf b;
+    sl_buf_init(&b);
+    while (i < size) {
+        size_t start = i, end;
+        const char *msg;
+        if (wide) {
+            if (size - i < 4) {
+                msg = "truncated data";
+                end = size;
+            } else {
+                uint32_t c = be ? ((uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 |
+                                   (uint32_t)p[i + 2] << 8 | p[i + 3])
+                                : ((uint32_t)p[i + 3] << 24 | (uint32_t)p[i + 2] << 16 |
+                                   (uint32_t)p[i + 1] << 8 | p[i]);
+                end = i + 4;
+                if (c > 0x10FFFF) {
+                    msg = "code point not in range(0x110000)";
+                } else if (c >= 0xD800 && c <= 0xDFFF) {
+                    msg = "code point in surrogate code point range(0xd800, 0xe000)";
+                } else {
+                    sl_buf_add_codepoint(&b, c);
+                    i = end;
+                    continue;
+                }
+            }
+        } else {
+            if (size - i < 2) {
+                msg = "truncated data";
+                end = size;
+            } else {
+                uint32_t u = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+                if (u < 0xD800 || u > 0xDFFF) {
+                    sl_buf_add_codepoint(&b, u);
+                    i += 2;
+                    continue;
+                }
+                if (u >= 0xDC00) {
+                    msg = "illegal encoding";
+                    end = i + 2;
+                } else if (size - i < 4) {
+                    msg = "unexpected end of data";
+                    end = size;
+                } else {
+                    uint32_t u2 = be ? (uint32_t)(p[i + 2] << 8 | p[i + 3])
+                                     : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
+                    if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
+                        sl_buf_add_codepoint(&b, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+                        i += 4;
+                        continue;
+                    }
+                    msg = "illegal UTF-16 surrogate";
+                    end = i + 2;
+                }
+            }
+        }
+        if (!decode_error(vm, &b, errors, name, data, size, start, end, msg)) {
+            sl_buf_free(&b);
+            return SL_NULL;
+        }
+        i = end;
+    }
+    return sl_buf_finish(vm, &b);
+}
+
 SlValue sl_str_decode(SlVM *vm, const char *data, size_t size, const char *encoding,
                       const char *errors) {
     if (!encoding) encoding = "utf-8";
@@ -2206,6 +2500,7 @@ SlValue sl_str_decode(SlVM *vm, const char *data, size_t size, const char *encod
     int codec = codec_lookup(encoding);
     if (codec == CODEC_UNKNOWN)
         return sl_raise(vm, SL_EXC(LookupError), "unknown encoding: %s", encoding);
+    if (codec >= CODEC_UTF16) return decode_utf16_32(vm, data, size, codec, errors);
     if (all_ascii(data, size) || (codec == CODEC_UTF8 && sl_utf8_valid(data, size)))
         return sl_str_new(vm, data, size);
     SlBuf b;
@@ -2233,23 +2528,9 @@ SlValue sl_str_decode(SlVM *vm, const char *data, size_t size, const char *encod
         }
         /* an undecodable range p[0..errlen) */
         size_t pos = (size_t)(p - (const unsigned char *)data);
-        if (!strcmp(errors, "strict") || !known_handler(errors)) {
+        if (!decode_error(vm, &b, errors, codec_names[codec], data, size, pos, pos + errlen, msg)) {
             sl_buf_free(&b);
-            if (strcmp(errors, "strict") != 0)
-                return sl_raise(vm, SL_EXC(LookupError), "unknown error handler name '%s'", errors);
-            return raise_decode_error(vm, codec_names[codec], data, size, pos, pos + errlen, msg);
-        }
-        if (!strcmp(errors, "replace")) {
-            sl_buf_add_codepoint(&b, 0xFFFD);
-        } else if (!strcmp(errors, "ignore")) {
-            ;
-        } else if (!strcmp(errors, "backslashreplace")) {
-            for (size_t j = 0; j < errlen; j++) sl_buf_printf(&b, "\\x%02x", (unsigned)p[j]);
-        } else if (!strcmp(errors, "surrogateescape")) {
-            for (size_t j = 0; j < errlen; j++) sl_buf_add_codepoint(&b, 0xDC00u + p[j]);
-        } else {
-            sl_buf_free(&b);
-            return raise_decode_error(vm, codec_names[codec], data, size, pos, pos + errlen, msg);
+            return SL_NULL;
         }
         p += errlen;
     }
@@ -2696,7 +2977,16 @@ static bool fmt_build(SlVM *vm, FmtCtx *c, SlBuf *out, const char *s, size_t n, 
     return true;
 }
 
+/* No replacement fields: CPython's writer hands back the format string
+ * itself (of any str subclass). */
+static bool no_markup(SlValue fmt, char c1, char c2) {
+    const char *d = SL_STR_DATA(fmt);
+    size_t n = SL_STR_SIZE(fmt);
+    return n > 0 && !memchr(d, c1, n) && (!c2 || !memchr(d, c2, n));
+}
+
 SlValue sl_str_format(SlVM *vm, SlValue fmt, const SlValue *args, size_t nargs, SlValue kwnames) {
+    if (no_markup(fmt, '{', '}')) return sl_incref(fmt);
     FmtCtx c = {args, nargs, true, kwnames, args + nargs, SL_NULL, 0, 0};
     if (kwnames && SL_TUPLE_SIZE(kwnames) == 0) c.kwnames = SL_NULL;
     SlBuf out;
@@ -2712,6 +3002,7 @@ METHOD(str_format) { return sl_str_format(vm, self, args, nargs, kwnames); }
 
 METHOD(str_format_map) {
     if (!sl_args_check(vm, "str.format_map", nargs, kwnames, 1, 1)) return SL_NULL;
+    if (no_markup(self, '{', '}')) return sl_incref(self);
     FmtCtx c = {NULL, 0, false, SL_NULL, NULL, args[0], 0, 0};
     SlBuf out;
     sl_buf_init(&out);
@@ -2731,6 +3022,7 @@ typedef struct {
     int64_t arglen, argidx;
     bool args_owned;    /* args is a new reference (from the mapping) */
     SlValue dict;       /* the mapping when args is one, else SL_NULL */
+    bool bytes;         /* bytes % args (PEP 461) rather than str % args */
 } ModCtx;
 
 static SlValue mod_nextarg(SlVM *vm, ModCtx *c) {
@@ -2779,14 +3071,15 @@ wrongtype:
     if (index_only)
         return sl_raise(vm, SL_TypeError, "%%%c format: an integer is required, not %s", (int)type,
                         sl_type_name(v));
+    /* 3.8-3.9: "%d format: a number is required, not str" */
     return sl_raise(vm, SL_TypeError, "%%%c format: a real number is required, not %s", (int)type,
                     sl_type_name(v));
 }
 
 /* unicode_format_arg_output: pad text (numbers: sign and 0x prefix first) */
 static void mod_output(SlBuf *out, const char *text, size_t size, int flags, int64_t width,
-                       bool numeric, uint32_t type) {
-    size_t len = sl_utf8_count(text, size);
+                       bool numeric, uint32_t type, bool bytes) {
+    size_t len = bytes ? size : sl_utf8_count(text, size);
     char signchar = 0;
     bool sign = numeric;
     uint32_t fill = numeric && (flags & F_ZERO) ? '0' : ' ';
@@ -2856,6 +3149,63 @@ static bool mod_format_long(SlVM *vm, SlBuf *b, SlValue v, int flags, int64_t pr
     return true;
 }
 
+/* bytes % args: %s/%b (bytes-like or __bytes__), %r/%a (ascii()), %c */
+static bool mod_bytes_convert(SlVM *vm, SlBuf *tmp, SlValue v, uint32_t type, int64_t prec) {
+    if (type == 'c') {
+        if (SL_IS_BYTES(v)) {
+            if (SL_BYTES(v)->size != 1) goto c_error;
+            sl_buf_addc(tmp, (char)SL_BYTES(v)->data[0]);
+            return true;
+        }
+        if (!SL_IS_INTLIKE(v)) {
+        c_error:
+            sl_raise(vm, SL_TypeError, "%%c requires an integer in range(256) or a single byte");
+            return false;
+        }
+        int64_t x;
+        if (!sl_int_as_i64(vm, v, &x)) {
+            if (!sl_exc_matches(vm, SL_OverflowError)) return false;
+            sl_exc_clear(vm);
+            x = -1;
+        }
+        if (x < 0 || x > 255) {
+            sl_raise(vm, SL_OverflowError, "%%c arg not in range(256)");
+            return false;
+        }
+        sl_buf_addc(tmp, (char)x);
+        return true;
+    }
+    SlValue b;
+    if (type == 'r' || type == 'a') {
+        b = sl_ascii(vm, v);
+    } else if (SL_IS_BYTES(v)) {
+        b = sl_incref(v);
+    } else if (SL_IS_BYTEARRAY(v)) {
+        b = sl_bytes_new(vm, sl_bytearray_data(v), SL_BYTEARRAY_SIZE(v));
+    } else {
+        SlValue m = sl_type_lookup(sl_type_of(v), sl_intern_cstr("__bytes__"));
+        if (!m) {
+            sl_raise(vm, SL_TypeError,
+                     "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                     sl_type_name(v));
+            return false;
+        }
+        b = sl_call_method(vm, v, "__bytes__", NULL, 0);
+        if (b && !SL_IS_BYTES(b)) {
+            sl_raise(vm, SL_TypeError, "__bytes__ returned non-bytes (type %s)", sl_type_name(b));
+            sl_decref(vm, b);
+            return false;
+        }
+    }
+    if (!b) return false;
+    const char *d = SL_IS_BYTES(b) ? (const char *)SL_BYTES(b)->data : SL_STR_DATA(b);
+    size_t n = SL_IS_BYTES(b) ? SL_BYTES(b)->size : SL_STR_SIZE(b);
+    if (prec >= 0 && (size_t)prec < n) n = (size_t)prec;
+    sl_buf_add(tmp, d, n);
+    sl_decref(vm, b);
+    return true;
+}
+
 /* One conversion; c->fmt position handling is the caller's. */
 static bool mod_convert(SlVM *vm, ModCtx *c, SlBuf *out, uint32_t type, int flags, int64_t width,
                         int64_t prec, size_t type_index) {
@@ -2864,6 +3214,14 @@ static bool mod_convert(SlVM *vm, ModCtx *c, SlBuf *out, uint32_t type, int flag
     SlBuf tmp;
     sl_buf_init(&tmp);
     bool numeric = false;
+    if (c->bytes && (type == 's' || type == 'b' || type == 'r' || type == 'a' || type == 'c')) {
+        if (!mod_bytes_convert(vm, &tmp, v, type, prec)) {
+            sl_buf_free(&tmp);
+            return false;
+        }
+        type = 's';
+        goto output;
+    }
     switch (type) {
     case 's':
     case 'r':
@@ -2939,26 +3297,30 @@ static bool mod_convert(SlVM *vm, ModCtx *c, SlBuf *out, uint32_t type, int flag
                  type >= 32 && type <= 126 ? (int)type : '?', (unsigned)type, type_index);
         return false;
     }
+output:
     if (tmp.failed) {
         sl_buf_free(&tmp);
         sl_raise_nomemory(vm);
         return false;
     }
-    mod_output(out, tmp.data ? tmp.data : "", tmp.len, flags, width, numeric, type);
+    mod_output(out, tmp.data ? tmp.data : "", tmp.len, flags, width, numeric, type, c->bytes);
     sl_buf_free(&tmp);
     return true;
 }
 
-SlValue sl_str_mod(SlVM *vm, SlValue fmt, SlValue args) {
-    ModCtx c = {args, -1, -2, false, SL_NULL};
+/* CPython's unicode_format / _PyBytes_FormatEx over s[0..n); the result
+ * text is left in *outp (freed on error). */
+static bool mod_format(SlVM *vm, const char *s, size_t n, bool ascii, SlValue args, bool bytes,
+                       SlBuf *outp) {
+    ModCtx c = {args, -1, -2, false, SL_NULL, bytes};
     if (SL_IS_TUPLE(args)) {
         c.arglen = (int64_t)SL_TUPLE_SIZE(args);
         c.argidx = 0;
     }
-    if (!SL_IS_TUPLE(args) && !SL_IS_STR(args) && sl_type_of(args)->getitem) c.dict = args;
-    const char *s = SL_STR_DATA(fmt);
-    size_t n = SL_STR_SIZE(fmt), i = 0;
-    bool ascii = IS_ASCII(fmt);
+    if (!SL_IS_TUPLE(args) && !SL_IS_STR(args) && !(bytes && SL_IS_BYTES(args)) &&
+        sl_type_of(args)->getitem)
+        c.dict = args;
+    size_t i = 0;
     SlBuf out;
     sl_buf_init(&out);
     while (i < n) {
@@ -2992,7 +3354,8 @@ SlValue sl_str_mod(SlVM *vm, SlValue fmt, SlValue args) {
                 sl_raise(vm, SL_ValueError, "incomplete format key");
                 goto fail;
             }
-            SlValue key = sl_str_new(vm, s + keystart, i - keystart - 1);
+            SlValue key = bytes ? sl_bytes_new(vm, s + keystart, i - keystart - 1)
+                                : sl_str_new(vm, s + keystart, i - keystart - 1);
             if (!key) goto fail;
             SlValue v = sl_getitem(vm, c.dict, key);
             sl_decref(vm, key);
@@ -3065,21 +3428,54 @@ SlValue sl_str_mod(SlVM *vm, SlValue fmt, SlValue args) {
         }
         uint32_t type;
         size_t type_at = i;
-        i += (size_t)sl_utf8_decode(s + i, &type);
+        if (bytes) type = (unsigned char)s[i++];
+        else i += (size_t)sl_utf8_decode(s + i, &type);
         if (!mod_convert(vm, &c, &out, type, flags, width, prec,
                          ascii ? type_at : sl_utf8_count(s, type_at)))
             goto fail;
     }
     if (c.argidx < c.arglen && !c.dict) {
-        sl_raise(vm, SL_TypeError, "not all arguments converted during string formatting");
+        sl_raise(vm, SL_TypeError, "not all arguments converted during %s formatting",
+                 bytes ? "bytes" : "string");
         goto fail;
     }
     if (c.args_owned) sl_decref(vm, c.args);
-    return sl_buf_finish(vm, &out);
+    *outp = out;
+    return true;
 fail:
     if (c.args_owned) sl_decref(vm, c.args);
     sl_buf_free(&out);
-    return SL_NULL;
+    return false;
+}
+
+SlValue sl_str_mod(SlVM *vm, SlValue fmt, SlValue args) {
+    if (no_markup(fmt, '%', 0)) {
+        /* the "not all arguments converted" check still applies */
+        if (!SL_IS_TUPLE(args) || SL_TUPLE_SIZE(args) > 0) {
+            if (SL_IS_TUPLE(args) || SL_IS_STR(args) || !sl_type_of(args)->getitem)
+                return sl_raise(vm, SL_TypeError,
+                                "not all arguments converted during string formatting");
+        }
+        return sl_incref(fmt);
+    }
+    SlBuf out;
+    if (!mod_format(vm, SL_STR_DATA(fmt), SL_STR_SIZE(fmt), IS_ASCII(fmt), args, false, &out))
+        return SL_NULL;
+    return sl_buf_finish(vm, &out);
+}
+
+SlValue sl_bytes_mod(SlVM *vm, SlValue fmt, SlValue args) {
+    SlBuf out;
+    if (!mod_format(vm, (const char *)SL_BYTES(fmt)->data, SL_BYTES(fmt)->size, true, args, true,
+                    &out))
+        return SL_NULL;
+    if (out.failed) {
+        sl_buf_free(&out);
+        return sl_raise_nomemory(vm);
+    }
+    SlValue r = sl_bytes_new(vm, out.data ? out.data : "", out.len);
+    sl_buf_free(&out);
+    return r;
 }
 
 /* ==== construction: str(object='', encoding=..., errors=...) ================ */
@@ -3087,7 +3483,7 @@ fail:
 static SlValue str_new(SlVM *vm, SlType *type, const SlValue *args, size_t nargs, SlValue kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     if (nargs > 3)
-        /* 3.8-3.9: "str() takes at most 3 arguments (4 given)" */
+        /* 3.8-3.12: "str() takes at most 3 arguments (4 given)" */
         return sl_raise(vm, SL_TypeError, "str expected at most 3 arguments, got %zu", nargs);
     SlValue a[3];
     if (!sl_args_parse(vm, "str", args, nargs, kwnames, names, 0, 3, a)) return SL_NULL;
@@ -3101,6 +3497,9 @@ static SlValue str_new(SlVM *vm, SlType *type, const SlValue *args, size_t nargs
         if (!codec_args(vm, "str", a[1], a[2], &encoding, &errors)) return SL_NULL;
         if (SL_IS_BYTES(a[0])) {
             r = sl_str_decode(vm, (const char *)SL_BYTES(a[0])->data, SL_BYTES(a[0])->size,
+                              encoding, errors);
+        } else if (SL_IS_BYTEARRAY(a[0])) {
+            r = sl_str_decode(vm, (const char *)sl_bytearray_data(a[0]), SL_BYTEARRAY_SIZE(a[0]),
                               encoding, errors);
         } else if (SL_IS_STR(a[0])) {
             return sl_raise(vm, SL_TypeError, "decoding str is not supported");

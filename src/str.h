@@ -3,9 +3,11 @@
  * A str holds its text as UTF-8 (NUL-terminated, inline after the struct),
  * its length in code points, and the widest code point class ("kind" as
  * CPython: 1 = ASCII/Latin-1, 2 = UCS-2, 4 = UCS-4), which the memory
- * model needs.  Indexing is O(1) for ASCII strings.  Hashes match CPython
- * 3.11+ with PYTHONHASHSEED=0 (siphash13 over the kind-wide code units),
- * so that set and dict behaviour matches the golden outputs.
+ * model needs.  Indexing is O(1) for ASCII strings (and amortised O(1) for
+ * sequential indexing of long non-ASCII ones).  Hashes match CPython with
+ * PYTHONHASHSEED=0 (siphash13, or siphash24 for 3.8-3.10, over the
+ * kind-wide code units), so that set and dict behaviour matches the golden
+ * outputs.
  */
 #ifndef SL_STR_H
 #define SL_STR_H
@@ -27,6 +29,8 @@ enum {
     SL_STR_ASCII = 1u << 0,      /* all code points < 128 */
     SL_STR_INTERNED = 1u << 1,   /* in the intern table (immortal) */
     SL_STR_KIND_SHIFT = 2,       /* bits 2-4: kind 1, 2 or 4 */
+                                 /* bits 5-7: private to str.c (index hint,
+                                  * hash algorithm of the cached hash, spare room) */
 };
 #define SL_STR_KIND(s) ((((SlStr *)(s))->ob.flags16 >> SL_STR_KIND_SHIFT) & 7)
 
@@ -75,14 +79,20 @@ bool sl_str_eq(SlValue a, SlValue b);                 /* both str */
 bool sl_str_eq_cstr(SlValue a, const char *s);
 int sl_str_cmp(SlValue a, SlValue b);                 /* code point order */
 SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b);
+/* a + b, stealing the reference to a: when that was the only reference to
+ * an exact str, b is appended in place (the string keeps spare room), so
+ * `s += t` in a loop is linear, as CPython's unicode_concatenate.  For the
+ * VM's `x += y` with x a local whose reference it has dropped first. */
+SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b);
 SlValue sl_str_repr(SlVM *vm, SlValue s);             /* 'text' with escapes */
 /* Is the string a valid Python identifier? */
 bool sl_str_isidentifier(SlValue s);
 /* Code point at index i (0 <= i < length) */
 uint32_t sl_str_codepoint_at(SlValue s, size_t i);
 
-/* s % args */
+/* s % args, and b % args for bytes (PEP 461) */
 SlValue sl_str_mod(SlVM *vm, SlValue fmt, SlValue args);
+SlValue sl_bytes_mod(SlVM *vm, SlValue fmt, SlValue args);
 
 /* s[start:end] by code point indices (0 <= start <= end <= length) */
 SlValue sl_str_substr(SlVM *vm, SlValue s, size_t start, size_t end);
@@ -108,8 +118,14 @@ SlValue sl_bytes_new(SlVM *vm, const void *data, size_t size);
 SlValue sl_bytes_repr(SlVM *vm, SlValue b);
 /* A bytes object of `size` bytes to fill in (NUL-terminated), or SL_NULL. */
 SlValue sl_bytes_new_uninit(SlVM *vm, size_t size);
-/* siphash13 with the zero key (PYTHONHASHSEED=0), as CPython's _Py_HashBytes */
+/* CPython's _Py_HashBytes with PYTHONHASHSEED=0 (a zero key): siphash13
+ * (3.11+) or siphash24 (3.8-3.10), as chosen by sl_str_set_hash_algorithm. */
 int64_t sl_hash_bytes(const void *data, size_t size);
+/* Choose siphash24 (CPython 3.8-3.10) or siphash13 (3.11+, the default).
+ * Call once at start-up, before any str is hashed: hashes are cached in
+ * shared immortal strings (interned names) and in the dicts holding them. */
+void sl_str_set_hash_algorithm(bool siphash24);
+bool sl_str_hash_is_siphash24(void);
 
 /* ---- a growable UTF-8 buffer, for building strings in C ---------------- */
 typedef struct SlBuf {

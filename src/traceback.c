@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "ast.h"
 #include "dict.h"
 #include "errors.h"
@@ -24,6 +25,7 @@
 #include "int.h"
 #include "lexer.h"
 #include "list.h"
+#include "module.h"
 #include "parser.h"
 #include "str.h"
 #include "tuple.h"
@@ -150,7 +152,7 @@ static SlValue cell_contents(SlValue v) {
 }
 
 /* Remember what suggestions will need of frame f (see SlTraceback). */
-static void capture_frame(SlVM *vm, SlTraceback *t, SlFrame *f) {
+static void capture_frame(SlVM *vm, SlTraceback *t, SlFrame *f, bool names_too) {
     SlCode *co = f->code;
     if (co->flags & (SL_CO_MODULE | SL_CO_CLASS) || !f->localsplus) {
         if (!f->locals || f->locals == f->globals) {
@@ -160,6 +162,14 @@ static void capture_frame(SlVM *vm, SlTraceback *t, SlFrame *f) {
             SlValue self = sl_dict_get_cstr(f->locals, "self");
             if (self) t->frame_self = sl_incref(self);
         }
+        return;
+    }
+    if (!names_too) { /* AttributeError: only `self` matters */
+        int64_t i = tuple_index(co->varnames, "self");
+        SlValue v = i >= 0 ? f->localsplus[i] : SL_NULL;
+        int64_t ci = tuple_index(co->cellvars, "self");
+        if (!v && ci >= 0) v = cell_contents(f->localsplus[co->nlocals + (size_t)ci]);
+        if (v) t->frame_self = sl_incref(v);
         return;
     }
     size_t nl = co->nlocals, nc = co->cellvars ? SL_TUPLE_SIZE(co->cellvars) : 0;
@@ -209,11 +219,13 @@ bool sl_traceback_add(SlVM *vm, SlValue exc, SlCode *code, SlValue globals, uint
     e->traceback = SL_OBJ(t);
     /* the innermost entry of a NameError or AttributeError keeps what the
      * suggestions need from its frame */
+    bool name_err = false;
     if (!t->next && vm->ver->name_suggestions && vm->frame && vm->frame->code == code &&
-        (sl_isinstance_type(exc, SL_NameError) || sl_isinstance_type(exc, SL_AttributeError))) {
+        ((name_err = sl_isinstance_type(exc, SL_NameError)) ||
+         sl_isinstance_type(exc, SL_AttributeError))) {
         SlValue saved = vm->exc;
         vm->exc = SL_NULL;
-        capture_frame(vm, t, vm->frame);
+        capture_frame(vm, t, vm->frame, name_err);
         sl_exc_clear(vm);
         vm->exc = saved;
     }
@@ -223,8 +235,20 @@ bool sl_traceback_add(SlVM *vm, SlValue exc, SlCode *code, SlValue globals, uint
 
 /* ---- source lines (linecache) ------------------------------------------------------------ */
 
+/* Can CPython's linecache show lines of this source?  Real files, yes.
+ * Pseudo-files ("<stdin>", "<string>") have no lines, except in 3.13,
+ * which registers the -c command as "<string>" and the new REPL's inputs
+ * as "<python-input-N>" (and "<stdin>-N"). */
+static bool source_visible(SlVM *vm, const char *filename) {
+    if (filename[0] != '<') return true;
+    if (!sl_err_features(vm->ver).pytraceback) return false;
+    return strcmp(filename, "<string>") == 0 || strncmp(filename, "<python-input-", 14) == 0 ||
+           strncmp(filename, "<stdin>-", 8) == 0;
+}
+
 void sl_source_register(SlVM *vm, const char *filename, const char *src, size_t len) {
     if (!vm || !filename || !src || !sl_utf8_valid(src, len)) return;
+    if (!source_visible(vm, filename)) return;
     SlValue saved = vm->exc;
     vm->exc = SL_NULL;
     if (!vm->sources) vm->sources = sl_dict_new(vm);
@@ -241,7 +265,8 @@ void sl_source_register(SlVM *vm, const char *filename, const char *src, size_t 
 
 /* Line `lineno` (1-based) of the source registered for filename, without
  * its line end (\n, \r\n or \r, as Python's universal newlines), or NULL. */
-static const char *source_line(SlVM *vm, SlValue filename, int lineno, size_t *n) {
+static const char *source_line_nl(SlVM *vm, SlValue filename, int lineno, size_t *n,
+                                  bool *has_nl) {
     if (!vm->sources || !filename || !SL_IS_STR(filename) || lineno < 1) return NULL;
     SlValue src = sl_dict_get(vm, vm->sources, filename);
     if (!src) {
@@ -254,12 +279,17 @@ static const char *source_line(SlVM *vm, SlValue filename, int lineno, size_t *n
         while (q < end && *q != '\n' && *q != '\r') q++;
         if (l == lineno) {
             *n = (size_t)(q - p);
+            if (has_nl) *has_nl = q < end;
             return p;
         }
         if (q < end && *q == '\r' && q + 1 < end && q[1] == '\n') q++;
         p = q + 1;
     }
     return NULL;
+}
+
+static const char *source_line(SlVM *vm, SlValue filename, int lineno, size_t *n) {
+    return source_line_nl(vm, filename, lineno, n, NULL);
 }
 
 /* ---- code point strings, for the offsets CPython computes in characters -------------------- */
@@ -500,7 +530,41 @@ typedef struct Printer {
     SlVM *vm;
     SlErrFeatures ft;
     SlBuf out;
+    /* the traceback module formats as the version's Lib/traceback.py does,
+     * which before 3.13 is not what the interpreter prints (legacy) */
+    bool module, legacy;
+    bool has_limit;        /* limit= of the traceback module's functions */
+    int64_t limit;
+    size_t *marks;         /* ends of the strings format_exception() returns */
+    size_t nmarks, capmarks;
 } Printer;
+
+static void printer_init(Printer *P, SlVM *vm, bool module) {
+    memset(P, 0, sizeof *P);
+    P->vm = vm;
+    P->ft = sl_err_features(vm->ver);
+    P->module = module;
+    P->legacy = module && !P->ft.pytraceback;
+    sl_buf_init(&P->out);
+}
+
+static void printer_free(Printer *P) {
+    sl_buf_free(&P->out);
+    free(P->marks);
+}
+
+/* End of one string of format_exception()'s list. */
+static void mark(Printer *P) {
+    if (P->nmarks && P->marks[P->nmarks - 1] == P->out.len) return;
+    if (P->nmarks == P->capmarks) {
+        size_t cap = P->capmarks ? P->capmarks * 2 : 16;
+        size_t *m = realloc(P->marks, cap * sizeof *m);
+        if (!m) return;
+        P->marks = m;
+        P->capmarks = cap;
+    }
+    P->marks[P->nmarks++] = P->out.len;
+}
 
 /* A parsed piece of source, freed with its arena. */
 typedef struct Parsed {
@@ -923,6 +987,94 @@ done:
     free(all);
 }
 
+/* -- 3.8-3.12 Lib/traceback.py (the traceback module before 3.13) -- */
+
+/* 3.11-3.12 _extract_caret_anchors_from_line_segment: character offsets
+ * in seg (whose arithmetic mixes bytes and characters, as CPython's) */
+static bool legacy_extract_anchors(U seg, int64_t *left, int64_t *right) {
+    size_t slen;
+    char *text = utf8_of(seg.c, seg.n, &slen);
+    if (!text) return false;
+    Parsed p;
+    bool found = false;
+    if (parse_text(&p, text, slen) && p.mod->body.n == 1 && p.mod->body.items[0]->kind == SL_S_EXPR) {
+        SlExpr *e = p.mod->body.items[0]->v.expr.value;
+        int64_t n = (int64_t)seg.n;
+        if (e->kind == SL_E_BINOP) {
+            SlExpr *le = e->v.binop.left, *re = e->v.binop.right;
+            size_t os = b2c(seg, (size_t)le->pos.end_col), oe = b2c(seg, (size_t)re->pos.col);
+            if (oe < os) oe = os;
+            U op = {seg.c + os, oe - os};
+            int64_t off = (int64_t)u_lstrip_count(op);
+            int64_t l = le->pos.end_col + off, r = l + 1;
+            if (off + 1 < (int64_t)op.n && !py_isspace(op.c[off + 1])) r++;
+            while (l < n && (py_isspace(seg.c[l]) || seg.c[l] == ')' || seg.c[l] == '#')) l++, r++;
+            *left = (int64_t)b2c(seg, (size_t)l);
+            *right = (int64_t)b2c(seg, (size_t)r);
+            found = true;
+        } else if (e->kind == SL_E_SUBSCRIPT) {
+            int64_t l = (int64_t)b2c(seg, (size_t)e->v.subscript.value->pos.end_col);
+            int64_t r = (int64_t)b2c(seg, (size_t)e->v.subscript.slice->pos.end_col + 1);
+            while (l < n && (py_isspace(seg.c[l]) || seg.c[l] != '[')) l++;
+            while (r < n && (py_isspace(seg.c[r]) || seg.c[r] != ']')) r++;
+            if (r < n) r++;
+            *left = l;
+            *right = r;
+            found = true;
+        }
+    }
+    sl_arena_free(&p.arena);
+    free(text);
+    return found;
+}
+
+/* StackSummary.format_frame_summary of 3.8-3.12 (after the "File" line) */
+static void legacy_display_line(Printer *P, SlTraceback *t, SlPos pos) {
+    size_t blen;
+    bool nl = false;
+    const char *bytes = source_line_nl(P->vm, t->code->filename, (int)pos.line, &blen, &nl);
+    if (!bytes) return;
+    U line = u_from_utf8(bytes, blen); /* _original_line, without its newline */
+    if (!line.c) return;
+    size_t a = u_lstrip_count(line), z = u_rstrip_len(line);
+    if (z <= a) {
+        u_free(&line);
+        return;
+    }
+    U stripped = {line.c + a, z - a};
+    sl_buf_adds(&P->out, "    ");
+    buf_add_u(&P->out, stripped.c, stripped.n);
+    sl_buf_addc(&P->out, '\n');
+    if (P->ft.carets && pos.end_line) {
+        int64_t orig_len = (int64_t)line.n + (nl ? 1 : 0);
+        int64_t stripped_chars = orig_len - (int64_t)stripped.n;
+        size_t start = b2c(line, pos.col), end = b2c(line, pos.end_col);
+        U seg = {line.c + (start < line.n ? start : line.n), 0};
+        if (end > start && start < line.n) seg.n = (end < line.n ? end : line.n) - start;
+        int64_t left = 0, right = 0;
+        bool anchors = false;
+        if (pos.line == pos.end_line) anchors = legacy_extract_anchors(seg, &left, &right);
+        else end = z;
+        if ((int64_t)end - (int64_t)start < (int64_t)stripped.n || (anchors && right - left > 0)) {
+            int64_t dp_start = (int64_t)display_width(line, start) + 1;
+            int64_t dp_end = (int64_t)display_width(line, end) + 1;
+            sl_buf_adds(&P->out, "    ");
+            for (int64_t i = 0; i < dp_start - stripped_chars; i++) sl_buf_addc(&P->out, ' ');
+            if (anchors) {
+                int64_t dl = (int64_t)display_width(seg, (size_t)left);
+                int64_t dr = (int64_t)display_width(seg, (size_t)right);
+                for (int64_t i = 0; i < dl; i++) sl_buf_addc(&P->out, '~');
+                for (int64_t i = 0; i < dr - dl; i++) sl_buf_addc(&P->out, '^');
+                for (int64_t i = 0; i < dp_end - dp_start - dr; i++) sl_buf_addc(&P->out, '~');
+            } else {
+                for (int64_t i = 0; i < dp_end - dp_start; i++) sl_buf_addc(&P->out, '^');
+            }
+            sl_buf_addc(&P->out, '\n');
+        }
+    }
+    u_free(&line);
+}
+
 /* -- the stack: "Traceback (most recent call last):" and its entries -- */
 
 static void print_entry(Printer *P, SlTraceback *t) {
@@ -933,9 +1085,12 @@ static void print_entry(Printer *P, SlTraceback *t) {
     if (P->ft.pytraceback && strncmp(fname, "<stdin>-", 8) == 0) fname = "<stdin>";
     int lineno = pos.line ? (int)pos.line : -1;
     sl_buf_printf(&P->out, "  File \"%s\", line %d, in %s\n", fname, lineno, name);
-    if (!pos.line) return;
-    if (P->ft.pytraceback) py_display_lines(P, t, pos);
-    else c_display_line(P, t, lineno);
+    if (pos.line) {
+        if (P->ft.pytraceback) py_display_lines(P, t, pos);
+        else if (P->legacy) legacy_display_line(P, t, pos);
+        else c_display_line(P, t, lineno);
+    }
+    mark(P);
 }
 
 #define RECURSIVE_CUTOFF 3
@@ -943,6 +1098,7 @@ static void print_entry(Printer *P, SlTraceback *t) {
 static void print_repeated(Printer *P, size_t cnt) {
     cnt -= RECURSIVE_CUTOFF;
     sl_buf_printf(&P->out, "  [Previous line repeated %zu more time%s]\n", cnt, cnt > 1 ? "s" : "");
+    mark(P);
 }
 
 static bool same_str(SlValue a, SlValue b) {
@@ -953,12 +1109,19 @@ static bool same_str(SlValue a, SlValue b) {
 static void print_stack(Printer *P, SlValue tb) {
     size_t depth = 0;
     for (SlValue t = tb; t; t = TB(t)->next) depth++;
-    if (P->ft.limit_1000) /* sys.tracebacklimit's default in the C printer */
+    size_t keep = depth;
+    if (P->has_limit && P->limit >= 0) {
+        if ((size_t)P->limit < keep) keep = (size_t)P->limit; /* the first entries */
+    } else if (P->has_limit) {
+        for (; depth > (size_t)-P->limit; depth--) tb = TB(tb)->next; /* the last ones */
+    } else if (P->ft.limit_1000 && !P->module) {
+        /* sys.tracebacklimit's default in the C printer */
         for (; depth > 1000; depth--) tb = TB(tb)->next;
+    }
     SlValue last_file = SL_NULL, last_name = SL_NULL;
     int64_t last_line = -1;
     size_t cnt = 0;
-    for (SlValue v = tb; v; v = TB(v)->next) {
+    for (SlValue v = tb; v && keep; v = TB(v)->next, keep--) {
         SlTraceback *t = TB(v);
         if (!t->code) continue;
         SlPos pos = tb_pos(t);
@@ -1130,12 +1293,81 @@ static SlTraceback *innermost(SlValue tb) {
     return TB(tb);
 }
 
+/* 3.12 Lib/traceback.py's _compute_suggestion_error: one list of
+ * candidates, a distance bound that starts at len(name). */
+static SlValue legacy_calculate(const Cands *c, SlValue name) {
+    if (c->n > MAX_CANDIDATE_ITEMS) return SL_NULL;
+    size_t nlen = SL_STR_LEN(name);
+    if (nlen > MAX_STRING_SIZE) return SL_NULL;
+    size_t best = nlen;
+    SlValue suggestion = SL_NULL;
+    size_t buffer[MAX_STRING_SIZE];
+    for (size_t i = 0; i < c->n; i++) {
+        SlValue item = c->v[i];
+        if (!SL_IS_STR(item) || sl_str_eq(item, name)) continue;
+        size_t max_distance = (SL_STR_LEN(item) + nlen + 3) * MOVE_COST / 6;
+        if (best - 1 < max_distance) max_distance = best - 1;
+        size_t d = levenshtein(SL_STR_DATA(name), SL_STR_SIZE(name), SL_STR_DATA(item),
+                               SL_STR_SIZE(item), max_distance, buffer);
+        if (d > max_distance) continue;
+        if (!suggestion || d < best) {
+            suggestion = item;
+            best = d;
+        }
+    }
+    return suggestion;
+}
+
+/* The suggestions of the traceback module before 3.13: none before 3.12;
+ * 3.12's Python code (whose import hint lacks its question mark). */
+static void legacy_suggestion(Printer *P, SlValue exc, SlBuf *b) {
+    SlVM *vm = P->vm;
+    if (!P->ft.self_and_import) return;
+    bool is_attr = sl_isinstance_type(exc, SL_AttributeError);
+    bool is_name = !is_attr && sl_isinstance_type(exc, SL_NameError);
+    if (!is_attr && !is_name) return;
+    SlValue name = is_name ? ((SlNameErrorObject *)SL_AS_OBJ(exc))->name
+                           : ((SlAttributeErrorObject *)SL_AS_OBJ(exc))->name;
+    if (!name || !SL_IS_STR(name)) return;
+    SlTraceback *tb = innermost(EXC(exc)->traceback);
+    Cands c = {NULL, 0, 0};
+    SlValue dir = SL_NULL, suggestion = SL_NULL;
+    bool self_attr = false;
+    if (is_attr) {
+        SlValue obj = ((SlAttributeErrorObject *)SL_AS_OBJ(exc))->obj;
+        dir = dir_of(vm, obj ? obj : SL_NONE);
+        if (dir) {
+            SlList *l = (SlList *)SL_AS_OBJ(dir);
+            for (size_t i = 0; i < l->size; i++) cands_add(&c, l->items[i]);
+            suggestion = legacy_calculate(&c, name);
+        }
+    } else if (tb && tb->code) {
+        if (tb->frame_names == SL_NONE) cands_add_keys(&c, tb->globals);
+        else cands_add_tuple(&c, tb->frame_names);
+        cands_add_keys(&c, tb->globals);
+        cands_add_keys(&c, vm->builtins);
+        if (tb->frame_self && has_attr(vm, tb->frame_self, name)) self_attr = true;
+        else suggestion = legacy_calculate(&c, name);
+    }
+    if (self_attr) sl_buf_printf(b, ". Did you mean: 'self.%s'?", SL_STR_DATA(name));
+    else if (suggestion) sl_buf_printf(b, ". Did you mean: '%s'?", SL_STR_DATA(suggestion));
+    if (is_name && is_stdlib_module(&P->ft, name))
+        sl_buf_printf(b, "%s forget to import '%s'", self_attr || suggestion ? " Or did you" : ". Did you",
+                      SL_STR_DATA(name));
+    free(c.v);
+    sl_xdecref(vm, dir);
+}
+
 /* The text appended to the message of a NameError or AttributeError:
  * ". Did you mean: 'x'?" and/or ". Did you forget to import 'm'?" */
 static void add_suggestion(Printer *P, SlValue exc, SlBuf *b) {
     SlVM *vm = P->vm;
     const SlErrFeatures *ft = &P->ft;
     if (!ft->suggestions) return;
+    if (P->legacy) {
+        legacy_suggestion(P, exc, b);
+        return;
+    }
     SlType *t = SL_TYPE(exc);
     /* the C printer (3.10-3.12) looks at exact types only */
     bool is_name = ft->pytraceback ? sl_isinstance_type(exc, SL_NameError) : t == SL_NameError;
@@ -1222,13 +1454,13 @@ static void add_type_name(Printer *P, SlType *t) {
     SlValue mod = t->dict ? sl_dict_get_cstr(t->dict, "__module__") : SL_NULL;
     if (!mod || !SL_IS_STR(mod)) {
         /* 3.8-3.12 write "<unknown>" for the module and no dot */
-        sl_buf_adds(&P->out, P->ft.pytraceback ? "<unknown>." : "<unknown>");
+        sl_buf_adds(&P->out, P->ft.pytraceback || P->module ? "<unknown>." : "<unknown>");
     } else if (!sl_str_eq_cstr(mod, "builtins") &&
-               (P->ft.main_prefix || !sl_str_eq_cstr(mod, "__main__"))) {
+               ((P->ft.main_prefix && !P->module) || !sl_str_eq_cstr(mod, "__main__"))) {
         sl_buf_add(&P->out, SL_STR_DATA(mod), SL_STR_SIZE(mod));
         sl_buf_addc(&P->out, '.');
     }
-    SlValue n = P->ft.qualname ? t->qualname : t->name_obj;
+    SlValue n = P->ft.qualname || P->module ? t->qualname : t->name_obj;
     if (n && SL_IS_STR(n)) sl_buf_add(&P->out, SL_STR_DATA(n), SL_STR_SIZE(n));
     else sl_buf_adds(&P->out, t->name);
 }
@@ -1245,13 +1477,15 @@ static void add_final_line(Printer *P, SlType *t, SlValue exc) {
         sl_exc_clear(vm);
         sl_buf_adds(&P->out, ": <exception str() failed>");
     } else {
-        if (SL_STR_SIZE(s) || (P->ft.pytraceback && extra.len)) sl_buf_adds(&P->out, ": ");
+        if (SL_STR_SIZE(s) || ((P->ft.pytraceback || P->module) && extra.len))
+            sl_buf_adds(&P->out, ": ");
         sl_buf_add(&P->out, SL_STR_DATA(s), SL_STR_SIZE(s));
         sl_decref(vm, s);
     }
     if (extra.len) sl_buf_add(&P->out, extra.data, extra.len);
     sl_buf_free(&extra);
     sl_buf_addc(&P->out, '\n');
+    mark(P);
 }
 
 /* An attribute as a C integer; false if missing, None or not a small int. */
@@ -1266,12 +1500,13 @@ static bool print_syntax_error(Printer *P, SlValue exc) {
     SlVM *vm = P->vm;
     SlSyntaxErrorObject *s = (SlSyntaxErrorObject *)SL_AS_OBJ(exc);
     SlBuf *o = &P->out;
-    int style = P->ft.syntax_style;
+    /* the traceback module before 3.13: 3.10-3.12's Python code */
+    int style = P->legacy ? 12 : P->ft.syntax_style;
     SlValue text = s->text && SL_IS_STR(s->text) ? s->text : SL_NULL;
     int64_t lineno = 0, offset = -1, end_lineno = 0, end_offset = -1;
     bool have_offset = attr_int(s->offset, &offset);
     bool have_lineno = attr_int(s->lineno, &lineno);
-    if (style == 13) {
+    if (style >= 12) {
         /* TracebackException._format_syntax_error */
         const char *suffix_fn = NULL;
         if (s->lineno && s->lineno != SL_NONE) {
@@ -1283,6 +1518,7 @@ static bool print_syntax_error(Printer *P, SlValue exc) {
             sl_buf_adds(o, "\", line ");
             if (!sl_buf_add_str(vm, o, s->lineno)) sl_exc_clear(vm);
             sl_buf_addc(o, '\n');
+            mark(P);
         } else if (s->filename && s->filename != SL_NONE && SL_IS_STR(s->filename)) {
             suffix_fn = SL_STR_DATA(s->filename);
         }
@@ -1296,7 +1532,21 @@ static bool print_syntax_error(Printer *P, SlValue exc) {
             sl_buf_adds(o, "    ");
             buf_add_u(o, lt.c, lt.n);
             sl_buf_addc(o, '\n');
-            if (have_offset || (s->offset && s->offset != SL_NONE)) {
+            mark(P);
+            if (style == 12 && (have_offset || (s->offset && s->offset != SL_NONE))) {
+                int64_t e0, off = offset;
+                int64_t eoff = attr_int(s->end_offset, &e0) && e0 != 0 ? e0 : off;
+                if (off == eoff || eoff == -1) eoff = off + 1;
+                int64_t colno = off - 1 - (int64_t)sp, end_colno = eoff - 1 - (int64_t)sp;
+                if (colno >= 0) {
+                    sl_buf_adds(o, "    ");
+                    for (int64_t i = 0; i < colno && i < (int64_t)lt.n; i++)
+                        sl_buf_add_codepoint(o, py_isspace(lt.c[i]) ? lt.c[i] : ' ');
+                    for (int64_t i = colno; i < end_colno; i++) sl_buf_addc(o, '^');
+                    sl_buf_addc(o, '\n');
+                    mark(P);
+                }
+            } else if (have_offset || (s->offset && s->offset != SL_NONE)) {
                 int64_t off = offset, eoff;
                 bool same_line = s->lineno && s->end_lineno && attr_int(s->end_lineno, &end_lineno) &&
                                  have_lineno && end_lineno == lineno;
@@ -1316,6 +1566,7 @@ static bool print_syntax_error(Printer *P, SlValue exc) {
                         sl_buf_add_codepoint(o, py_isspace(lt.c[i]) ? lt.c[i] : ' ');
                     for (int64_t i = colno; i < end_colno; i++) sl_buf_addc(o, '^');
                     sl_buf_addc(o, '\n');
+                    mark(P);
                 }
             }
             u_free(&t);
@@ -1331,6 +1582,7 @@ static bool print_syntax_error(Printer *P, SlValue exc) {
         }
         if (suffix_fn) sl_buf_printf(o, " (%s)", suffix_fn);
         sl_buf_addc(o, '\n');
+        mark(P);
         return true;
     }
     /* the C printer: parse_syntax_error needs an int lineno, else the
@@ -1458,19 +1710,31 @@ static void print_notes(Printer *P, SlValue exc) {
         if (!s) {
             sl_exc_clear(vm);
             sl_buf_adds(&P->out, "<note str() failed>\n");
+            mark(P);
             continue;
         }
-        sl_buf_add(&P->out, SL_STR_DATA(s), SL_STR_SIZE(s));
-        sl_buf_addc(&P->out, '\n');
+        /* one string per line of the note */
+        const char *d = SL_STR_DATA(s), *e = d + SL_STR_SIZE(s);
+        for (const char *q = d;; q++) {
+            if (q == e || *q == '\n') {
+                sl_buf_add(&P->out, d, (size_t)(q - d));
+                sl_buf_addc(&P->out, '\n');
+                mark(P);
+                d = q + 1;
+                if (q == e) break;
+            }
+        }
         sl_decref(vm, s);
     }
     if (n < 0) sl_exc_clear(vm);
 }
 
-static void print_one(Printer *P, SlValue exc) {
+static void print_one(Printer *P, SlValue exc, bool with_tb) {
     SlException *e = EXC(exc);
-    if (e->traceback) {
+    /* the module omits the header when limit= leaves no entries */
+    if (e->traceback && with_tb && !(P->module && P->has_limit && P->limit == 0)) {
         sl_buf_adds(&P->out, "Traceback (most recent call last):\n");
+        mark(P);
         print_stack(P, e->traceback);
     }
     bool done = false;
@@ -1481,53 +1745,300 @@ static void print_one(Printer *P, SlValue exc) {
 
 #define MAX_CHAIN 1024
 
+/* The exception, preceded by its causes and contexts (chain=false: alone). */
+static void format_chain(Printer *P, SlValue exc, bool chain, bool with_tb) {
+    if (!IS_EXC(exc)) {
+        /* not an exception: CPython prints "TypeError: print_exception(): Exception expected ..." */
+        sl_buf_printf(&P->out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                      sl_type_name(exc));
+        return;
+    }
+    /* the chain, newest first: chain[i+1] is chain[i]'s cause or context */
+    SlValue chainv[MAX_CHAIN];
+    const char *link[MAX_CHAIN];
+    size_t n = 0;
+    chainv[n++] = exc;
+    while (chain && n < MAX_CHAIN) {
+        SlException *e = EXC(chainv[n - 1]);
+        SlValue next = SL_NULL;
+        const char *msg = NULL;
+        bool seen = false;
+        if (e->cause && IS_EXC(e->cause)) {
+            for (size_t i = 0; i < n; i++) seen |= chainv[i] == e->cause;
+            if (seen) break;
+            next = e->cause;
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (!e->suppress_context && e->context && IS_EXC(e->context)) {
+            for (size_t i = 0; i < n; i++) seen |= chainv[i] == e->context;
+            if (seen) break;
+            next = e->context;
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        if (!next) break;
+        link[n - 1] = msg;
+        chainv[n++] = next;
+    }
+    for (size_t i = n; i-- > 0;) {
+        print_one(P, chainv[i], with_tb);
+        if (i > 0) {
+            sl_buf_adds(&P->out, link[i - 1]);
+            mark(P);
+        }
+    }
+}
+
+static void write_err(SlVM *vm, const SlBuf *b) {
+    FILE *fp = vm->err.fp ? vm->err.fp : stderr;
+    if (b->len) fwrite(b->data, 1, b->len, fp);
+    fflush(fp);
+}
+
 void sl_print_exception(SlVM *vm, SlValue exc) {
     if (!exc) return;
     SlValue saved = vm->exc; /* printing runs str(), dir(): keep any pending exception */
     vm->exc = SL_NULL;
     Printer P;
-    P.vm = vm;
-    P.ft = sl_err_features(vm->ver);
-    sl_buf_init(&P.out);
-    if (!IS_EXC(exc)) {
-        /* not an exception: CPython prints "TypeError: print_exception(): Exception expected ..." */
-        sl_buf_printf(&P.out, "TypeError: print_exception(): Exception expected for value, %s found\n",
-                      sl_type_name(exc));
-    } else {
-        /* the chain, newest first: chain[i+1] is chain[i]'s cause or context */
-        SlValue chain[MAX_CHAIN];
-        const char *link[MAX_CHAIN];
-        size_t n = 0;
-        chain[n++] = exc;
-        while (n < MAX_CHAIN) {
-            SlException *e = EXC(chain[n - 1]);
-            SlValue next = SL_NULL;
-            const char *msg = NULL;
-            bool seen = false;
-            if (e->cause && IS_EXC(e->cause)) {
-                for (size_t i = 0; i < n; i++) seen |= chain[i] == e->cause;
-                if (seen) break;
-                next = e->cause;
-                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
-            } else if (!e->suppress_context && e->context && IS_EXC(e->context)) {
-                for (size_t i = 0; i < n; i++) seen |= chain[i] == e->context;
-                if (seen) break;
-                next = e->context;
-                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
-            }
-            if (!next) break;
-            link[n - 1] = msg;
-            chain[n++] = next;
-        }
-        for (size_t i = n; i-- > 0;) {
-            print_one(&P, chain[i]);
-            if (i > 0) sl_buf_adds(&P.out, link[i - 1]);
-        }
-    }
-    FILE *fp = vm->err.fp ? vm->err.fp : stderr;
-    if (P.out.len) fwrite(P.out.data, 1, P.out.len, fp);
-    fflush(fp);
-    sl_buf_free(&P.out);
+    printer_init(&P, vm, false);
+    format_chain(&P, exc, true, true);
+    write_err(vm, &P.out);
+    printer_free(&P);
     sl_exc_clear(vm);
     vm->exc = saved;
+}
+
+/* ---- the traceback module ------------------------------------------------------------------ */
+
+/* limit= (None or an int) and chain= of the module's functions */
+static bool module_options(Printer *P, SlValue limit, SlValue chain, bool *chain_out) {
+    SlVM *vm = P->vm;
+    if (limit && limit != SL_NONE) {
+        int64_t l;
+        if (!sl_index_i64(vm, limit, &l)) return false;
+        P->has_limit = true;
+        P->limit = l;
+    }
+    *chain_out = true;
+    if (chain) {
+        int t = sl_truthy(vm, chain);
+        if (t < 0) return false;
+        *chain_out = t > 0;
+    }
+    return true;
+}
+
+/* file.write(text); file None or missing: sys.stderr */
+static SlValue module_write(SlVM *vm, SlValue file, const SlBuf *b) {
+    SlValue f = file && file != SL_NONE ? sl_incref(file)
+                                         : sl_getattr_cstr(vm, vm->sys_module, "stderr");
+    if (!f) return SL_NULL;
+    SlValue text = sl_str_new(vm, b->data ? b->data : "", b->len);
+    SlValue r = text ? sl_call_method(vm, f, "write", &text, 1) : SL_NULL;
+    sl_xdecref(vm, text);
+    sl_decref(vm, f);
+    if (!r) return SL_NULL;
+    sl_decref(vm, r);
+    return sl_incref(SL_NONE);
+}
+
+/* The strings format_exception() returns: the output cut at the marks. */
+static SlValue module_list(Printer *P) {
+    SlVM *vm = P->vm;
+    mark(P);
+    SlValue l = sl_list_new(vm, 0);
+    if (!l) return SL_NULL;
+    size_t from = 0;
+    for (size_t i = 0; i < P->nmarks; i++) {
+        if (P->marks[i] <= from) continue;
+        SlValue s = sl_str_new(vm, P->out.data + from, P->marks[i] - from);
+        bool ok = s && sl_list_append(vm, l, s);
+        sl_xdecref(vm, s);
+        if (!ok) {
+            sl_decref(vm, l);
+            return SL_NULL;
+        }
+        from = P->marks[i];
+    }
+    return l;
+}
+
+/* Format exc (None: "NoneType: None") into P. */
+static void module_format(Printer *P, SlValue exc, bool chain, bool with_tb) {
+    if (!exc || exc == SL_NONE) {
+        sl_buf_adds(&P->out, "NoneType: None\n");
+        mark(P);
+        return;
+    }
+    format_chain(P, exc, chain, with_tb);
+    sl_exc_clear(P->vm); /* errors of str(), dir() while formatting are ignored */
+}
+
+static SlValue handled_exception(SlVM *vm) {
+    return vm->exc_info && vm->exc_info != SL_NONE ? vm->exc_info : SL_NONE;
+}
+
+enum { TB_PRINT, TB_FORMAT_STR, TB_FORMAT_LIST };
+
+static SlValue module_emit(Printer *P, int how, SlValue file) {
+    SlValue r;
+    if (how == TB_PRINT) r = module_write(P->vm, file, &P->out);
+    else if (how == TB_FORMAT_STR) r = sl_str_new(P->vm, P->out.data ? P->out.data : "", P->out.len);
+    else r = module_list(P);
+    printer_free(P);
+    return r;
+}
+
+static SlValue tb_print_exc(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"limit", "file", "chain", NULL};
+    SlValue a[3];
+    if (!sl_args_parse(vm, "print_exc", args, nargs, kw, names, 0, 3, a)) return SL_NULL;
+    Printer P;
+    printer_init(&P, vm, true);
+    bool chain;
+    if (!module_options(&P, a[0], a[2], &chain)) {
+        printer_free(&P);
+        return SL_NULL;
+    }
+    module_format(&P, handled_exception(vm), chain, true);
+    return module_emit(&P, TB_PRINT, a[1]);
+}
+
+static SlValue tb_format_exc(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"limit", "chain", NULL};
+    SlValue a[2];
+    if (!sl_args_parse(vm, "format_exc", args, nargs, kw, names, 0, 2, a)) return SL_NULL;
+    Printer P;
+    printer_init(&P, vm, true);
+    bool chain;
+    if (!module_options(&P, a[0], a[1], &chain)) {
+        printer_free(&P);
+        return SL_NULL;
+    }
+    module_format(&P, handled_exception(vm), chain, true);
+    return module_emit(&P, TB_FORMAT_STR, SL_NULL);
+}
+
+/* print_exception / format_exception: (exc) in 3.10+, (etype, value, tb) before */
+static SlValue exception_common(SlVM *vm, const SlValue *args, size_t nargs, SlValue kw,
+                                const char *fname, int how) {
+    static const char *const pnames[] = {"exc", "value", "tb", "limit", "file", "chain", NULL};
+    static const char *const fnames[] = {"exc", "value", "tb", "limit", "chain", NULL};
+    SlValue a[6] = {SL_NULL, SL_NULL, SL_NULL, SL_NULL, SL_NULL, SL_NULL};
+    bool print = how == TB_PRINT;
+    size_t nkw = kw ? SL_TUPLE_SIZE(kw) : 0;
+    if (!vm->ver->name_suggestions && nargs < 3 && nkw == 0) {
+        /* 3.8-3.9: (etype, value, tb) are required, and the message is Python's */
+        if (nargs == 2)
+            return sl_raise(vm, SL_TypeError, "%s() missing 1 required positional argument: 'tb'", fname);
+        return sl_raise(vm, SL_TypeError,
+                        nargs == 1 ? "%s() missing 2 required positional arguments: 'value' and 'tb'"
+                                   : "%s() missing 3 required positional arguments: 'etype', 'value', and 'tb'",
+                        fname);
+    }
+    if (!sl_args_parse(vm, fname, args, nargs, kw, print ? pnames : fnames,
+                       vm->ver->name_suggestions ? 1 : 3, print ? 6 : 5, a))
+        return SL_NULL;
+    SlValue value = a[1] ? a[1] : a[0];
+    if (!a[1] && value != SL_NONE && !IS_EXC(value))
+        return sl_raise(vm, SL_TypeError, "Exception expected for value, %s found",
+                        sl_type_name(value));
+    Printer P;
+    printer_init(&P, vm, true);
+    bool chain;
+    if (!module_options(&P, print ? a[3] : a[3], print ? a[5] : a[4], &chain)) {
+        printer_free(&P);
+        return SL_NULL;
+    }
+    module_format(&P, value, chain, true);
+    return module_emit(&P, how, print ? a[4] : SL_NULL);
+}
+
+static SlValue tb_print_exception(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                  SlValue kw) {
+    (void)self;
+    return exception_common(vm, args, nargs, kw, "print_exception", TB_PRINT);
+}
+
+static SlValue tb_format_exception(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                   SlValue kw) {
+    (void)self;
+    return exception_common(vm, args, nargs, kw, "format_exception", TB_FORMAT_LIST);
+}
+
+static SlValue tb_format_exception_only(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                        SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"exc", "value", NULL};
+    SlValue a[2];
+    if (!sl_args_parse(vm, "format_exception_only", args, nargs, kw, names,
+                       vm->ver->name_suggestions ? 1 : 2, 2, a))
+        return SL_NULL;
+    SlValue value = a[1] ? a[1] : a[0];
+    Printer P;
+    printer_init(&P, vm, true);
+    module_format(&P, value, false, false);
+    return module_emit(&P, TB_FORMAT_LIST, SL_NULL);
+}
+
+static bool tb_arg(SlVM *vm, SlValue tb) {
+    if (tb == SL_NONE || IS_TB(tb)) return true;
+    sl_raise(vm, SL_AttributeError, "'%s' object has no attribute 'tb_frame'", sl_type_name(tb));
+    return false;
+}
+
+static SlValue tb_format_tb(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"tb", "limit", NULL};
+    SlValue a[2];
+    if (!sl_args_parse(vm, "format_tb", args, nargs, kw, names, 1, 2, a) || !tb_arg(vm, a[0]))
+        return SL_NULL;
+    Printer P;
+    printer_init(&P, vm, true);
+    bool chain;
+    if (!module_options(&P, a[1], SL_NULL, &chain)) {
+        printer_free(&P);
+        return SL_NULL;
+    }
+    if (a[0] != SL_NONE) print_stack(&P, a[0]);
+    sl_exc_clear(vm);
+    return module_emit(&P, TB_FORMAT_LIST, SL_NULL);
+}
+
+static SlValue tb_print_tb(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"tb", "limit", "file", NULL};
+    SlValue a[3];
+    if (!sl_args_parse(vm, "print_tb", args, nargs, kw, names, 1, 3, a) || !tb_arg(vm, a[0]))
+        return SL_NULL;
+    Printer P;
+    printer_init(&P, vm, true);
+    bool chain;
+    if (!module_options(&P, a[1], SL_NULL, &chain)) {
+        printer_free(&P);
+        return SL_NULL;
+    }
+    if (a[0] != SL_NONE) print_stack(&P, a[0]);
+    sl_exc_clear(vm);
+    return module_emit(&P, TB_PRINT, a[2]);
+}
+
+static const SlMethodDef traceback_functions[] = {
+    {"print_exc", tb_print_exc, 0, "Shorthand for 'print_exception(sys.exception(), limit=limit, file=file, chain=chain)'."},
+    {"format_exc", tb_format_exc, 0, "Like print_exc() but return a string."},
+    {"print_exception", tb_print_exception, 0, "Print exception up to 'limit' stack trace entries from 'tb' to 'file'."},
+    {"format_exception", tb_format_exception, 0, "Format a stack trace and the exception information."},
+    {"format_exception_only", tb_format_exception_only, 0, "Format the exception part of a traceback."},
+    {"print_tb", tb_print_tb, 0, "Print up to 'limit' stack trace entries from the traceback 'tb'."},
+    {"format_tb", tb_format_tb, 0, "A shorthand for 'format_list(extract_tb(tb, limit))'."},
+    {NULL, NULL, 0, NULL}};
+
+SlValue sl_mod_traceback_init(SlVM *vm) {
+    SlValue m = sl_module_new(vm, "traceback");
+    if (!m) return SL_NULL;
+    if (!sl_module_add_functions(vm, m, traceback_functions)) {
+        sl_decref(vm, m);
+        return SL_NULL;
+    }
+    return m;
 }

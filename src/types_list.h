@@ -13,6 +13,8 @@ extern SlType sl_tuple_iter_type, sl_list_iter_type, sl_list_reviter_type, sl_di
     sl_dict_revitemiter_type, sl_set_iter_type, sl_range_iter_type, sl_longrange_iter_type,
     sl_seqiter_type, sl_calliter_type, sl_enumerate_type, sl_zip_type, sl_map_type,
     sl_filter_type, sl_reversed_type;   /* errors.c, NULL-terminated */
+extern SlType sl_bytearray_type, sl_bytearray_iter_type, sl_bytes_iter_type, sl_str_iter_type,
+    sl_str_ascii_iter_type, sl_textio_type, sl_quitter_type;
 
 #define SL_STATIC_TYPES(X)                                                     \
     X(sl_none_type) X(sl_notimpl_type) X(sl_ellipsis_type)                     \
@@ -31,6 +33,8 @@ extern SlType sl_tuple_iter_type, sl_list_iter_type, sl_list_reviter_type, sl_di
     X(sl_dict_revitemiter_type) X(sl_set_iter_type) X(sl_range_iter_type)    \
     X(sl_longrange_iter_type) X(sl_seqiter_type) X(sl_calliter_type)         \
     X(sl_enumerate_type) X(sl_zip_type) X(sl_map_type) X(sl_filter_type)     \
-    X(sl_reversed_type)
+    X(sl_reversed_type) X(sl_bytearray_type) X(sl_bytearray_iter_type)     \
+    X(sl_bytes_iter_type) X(sl_str_iter_type) X(sl_str_ascii_iter_type)      \
+    X(sl_textio_type) X(sl_quitter_type)
 
 #endif

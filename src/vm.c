@@ -1673,12 +1673,15 @@ dispatch:
                 SlValue mn = sl_lookup_attr(vm, mod, sl_intern_cstr("__name__"));
                 const char *modname = mn && SL_IS_STR(mn) ? SL_STR_DATA(mn) : "<unknown module name>";
                 SlValue file = sl_lookup_attr(vm, mod, sl_intern_cstr("__file__"));
+                SlValue mname = mn && SL_IS_STR(mn) ? mn : SL_NULL;
                 if (file && SL_IS_STR(file))
-                    sl_raise(vm, SL_EXC(ImportError), "cannot import name '%s' from '%s' (%s)",
-                             SL_STR_DATA(names[arg]), modname, SL_STR_DATA(file));
+                    sl_raise_import_error(vm, SL_EXC(ImportError), mname, file,
+                                          "cannot import name '%s' from '%s' (%s)",
+                                          SL_STR_DATA(names[arg]), modname, SL_STR_DATA(file));
                 else
-                    sl_raise(vm, SL_EXC(ImportError), "cannot import name '%s' from '%s' (unknown location)",
-                             SL_STR_DATA(names[arg]), modname);
+                    sl_raise_import_error(vm, SL_EXC(ImportError), mname, SL_NULL,
+                                          "cannot import name '%s' from '%s' (unknown location)",
+                                          SL_STR_DATA(names[arg]), modname);
                 sl_xdecref(vm, mn);
                 sl_xdecref(vm, file);
             }

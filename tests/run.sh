@@ -74,13 +74,14 @@ if [ "${1:-}" = "--one" ]; then
     run_test "$got" "$dir" "$name" "$SLOTLAB" --python "$ver"
     exp="$dir/$name.$ver.exp"
     [ -f "$exp" ] || exp="$dir/$name.exp"
+    if [ "$RUN_TIMED_OUT" = 0 ] && [ -f "$exp" ] && cmp -s "$exp" "$got"; then
+        : >"$SCRATCH/res/$idx.pass"; rm -f "$got"; exit 0
+    fi
     {
         if [ "$RUN_TIMED_OUT" = 1 ]; then
             echo "FAIL $label [$ver]: timed out after ${TIMEOUT}s"
         elif [ ! -f "$exp" ]; then
             echo "FAIL $label [$ver]: no expected file $name.exp (run tools/gen_expected.sh)"
-        elif cmp -s "$exp" "$got"; then
-            : >"$SCRATCH/res/$idx.pass"; rm -f "$got"; exit 0
         else
             why=""
             if [ "$RUN_STATUS" -gt 128 ] && [ "$RUN_STATUS" -lt 160 ]; then
@@ -90,7 +91,15 @@ if [ "${1:-}" = "--one" ]; then
             if [ "$VERBOSE" = 1 ]; then
                 diff -u --label "expected ($(basename "$exp"))" --label "slotlab" "$exp" "$got" | sed 's/^/    /'
             else
-                diff -U0 "$exp" "$got" | sed '1,2d' | head -n 6 | sed 's/^/    /'
+                diff -U0 "$exp" "$got" | sed '1,2d' >"$got.diff"
+                head -n 6 "$got.diff" | sed 's/^/    /'
+                n=$(wc -l <"$got.diff")
+                if [ "$n" -gt 6 ]; then
+                    # the cut may hide why slotlab stopped: show how it ended
+                    echo "    ... ($((n - 6)) more diff lines; -v shows all)"
+                    grep -a '^\[stderr\]\|^\[exit' "$got" | tail -n 2 | sed 's/^/    slotlab: /'
+                fi
+                rm -f "$got.diff"
             fi
         fi
     } >"$SCRATCH/res/$idx.fail.tmp"

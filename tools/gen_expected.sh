@@ -16,6 +16,10 @@
 #     or, when the test's first line is "# test: full-stderr", every stderr
 #     line prefixed with "[stderr] ";
 #   - if the exit status is not 0: "[exit N]".
+# In the stderr lines the test directory's absolute path is removed (CPython
+# 3.9+ prints the script's absolute path in tracebacks), so the files do not
+# depend on where the repo is.  The child gets PYTHONIOENCODING=utf-8 and
+# PYTHONDONTWRITEBYTECODE=1 too (no __pycache__ in tests/).
 # NAME.exp holds the output of the newest version in VERSIONS; NAME.X.Y.exp
 # exists only for versions whose output differs from it.  Files are rewritten
 # only when their content changes, so running twice changes nothing.

@@ -1,0 +1,5 @@
+# test: full-stderr
+class C:
+    @property
+    def foo(self): raise AttributeError("foo", name="foo", obj=self)
+C().foo

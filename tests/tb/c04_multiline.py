@@ -1,0 +1,11 @@
+# test: full-stderr
+def compute(a, b):
+    return {
+        "x": a,
+        "y": a / b,
+    }
+
+result = compute(
+    1,
+    0,
+)

@@ -1,0 +1,4 @@
+# test: full-stderr
+class User:
+    name = "x"
+User.nme

@@ -1,0 +1,6 @@
+# test: full-stderr
+class Oops(Exception):
+    pass
+def f():
+    raise Oops
+f()

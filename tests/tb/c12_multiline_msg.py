@@ -1,0 +1,2 @@
+# test: full-stderr
+raise ValueError("line one\nline two")

@@ -1,0 +1,7 @@
+# test: full-stderr
+def f():
+    try:
+        return 1 / 0
+    finally:
+        print("cleanup")
+f()

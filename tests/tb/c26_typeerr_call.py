@@ -1,0 +1,4 @@
+# test: full-stderr
+def greet(name, greeting):
+    return greeting + ", " + name
+greet("bob")

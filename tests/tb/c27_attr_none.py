@@ -1,0 +1,3 @@
+# test: full-stderr
+x = None
+x.append(1)

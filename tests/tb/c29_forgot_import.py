@@ -1,0 +1,2 @@
+# test: full-stderr
+print(random.randint(1, 2))

@@ -1,0 +1,4 @@
+# test: full-stderr
+d = {'a': {'b': 1}}
+val = (d['a']
+        ['c'])

@@ -1,0 +1,4 @@
+# test: full-stderr
+def f():
+    return abcdefgh
+f()

@@ -1,0 +1,4 @@
+# test: full-stderr
+class U:
+    name = 1
+U().nmae

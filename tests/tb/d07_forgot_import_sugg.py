@@ -1,0 +1,5 @@
+# test: full-stderr
+def f():
+    maths = 1
+    return math.pi
+f()

@@ -1,0 +1,3 @@
+# test: full-stderr
+import math
+math.pie

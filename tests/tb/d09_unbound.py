@@ -1,0 +1,5 @@
+# test: full-stderr
+def f():
+    print(value)
+    value = 1
+f()

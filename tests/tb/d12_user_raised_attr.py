@@ -1,0 +1,2 @@
+# test: full-stderr
+raise AttributeError("custom message")

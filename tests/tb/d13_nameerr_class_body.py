@@ -1,0 +1,4 @@
+# test: full-stderr
+class K:
+    value = 1
+    other = valu + 1

@@ -1,0 +1,3 @@
+# test: full-stderr
+averyveryveryveryveryveryveryveryverylongname_x = 1
+print(averyveryveryveryveryveryveryveryverylongname_y)

@@ -1,0 +1,3 @@
+# test: full-stderr
+Data = 1
+print(data)

@@ -1,0 +1,6 @@
+# test: full-stderr
+def f(a, b):
+    return (a
+            +
+            b)
+f(1, "x")

@@ -1,0 +1,5 @@
+# test: full-stderr
+data = {"a": 1}
+value = data[
+    "b"
+]

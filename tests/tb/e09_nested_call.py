@@ -1,0 +1,4 @@
+# test: full-stderr
+def boom(x):
+    raise ValueError(x)
+print(str(boom(1)))

@@ -1,0 +1,3 @@
+# test: full-stderr
+x = 1
+x += "a"

@@ -1,0 +1,6 @@
+# test: full-stderr
+def f(a, b):
+    return a / b
+r = f(1,
+
+      0)

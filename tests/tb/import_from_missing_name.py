@@ -1,0 +1,2 @@
+# test: full-stderr
+from _tb_helper_mod import fial

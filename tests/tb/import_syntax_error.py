@@ -1,0 +1,2 @@
+# test: full-stderr
+import _tb_bad_syntax

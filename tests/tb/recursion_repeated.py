@@ -1,0 +1,4 @@
+# test: full-stderr
+def f(n):
+    return f(n + 1)
+f(0)

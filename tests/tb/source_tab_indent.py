@@ -1,0 +1,4 @@
+# test: full-stderr
+x = 1
+if x:
+	print(1/0)  

@@ -1,0 +1,2 @@
+# test: full-stderr
+x = $

@@ -1,0 +1,2 @@
+# test: full-stderr
+f(a for a in b, c)

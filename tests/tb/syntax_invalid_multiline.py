@@ -1,0 +1,5 @@
+# test: full-stderr
+x = 1
+if x:
+    y = (1 +
+         2 +)

@@ -1,0 +1,4 @@
+# test: full-stderr
+def f():
+	if True:
+	    return 1 +* 2
