@@ -76,7 +76,7 @@ SlValue sl_tuple_from_iterable(SlVM *vm, SlValue iterable) {
     SlValue l = sl_list_from_iterable(vm, iterable);
     if (!l) return SL_NULL;
     SlValue t = sl_tuple_new(vm, SL_LIST(l)->size);
-    if (t) {
+    if (t && SL_LIST(l)->size) {
         /* move the references */
         memcpy(SL_TUPLE_ITEMS(t), SL_LIST(l)->items, SL_LIST(l)->size * sizeof(SlValue));
         SL_LIST(l)->size = 0;
