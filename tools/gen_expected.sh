@@ -48,18 +48,22 @@ run_test() {
        [ $((SECONDS - start)) -ge "$TIMEOUT" ]; then
         RUN_TIMED_OUT=1
     fi
-    # CPython 3.9+ shows the absolute path of the script in tracebacks:
-    # strip the test directory so expected files do not depend on it.
-    if [ -s "$tmp/err" ]; then
-        awk -v p1="$(cd "$dir" && pwd -P)/" -v p2="$(cd "$dir" && pwd -L)/" '{
-            while ((i = index($0, p1)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p1))
-            while ((i = index($0, p2)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p2))
-            print }' "$tmp/err" >"$tmp/err2"
-    else
-        : >"$tmp/err2"
-    fi
+    # CPython 3.9+ shows the absolute path of the script in tracebacks
+    # (also when a program prints one with the traceback module): strip the
+    # test directory so expected files do not depend on it.
+    local f
+    for f in out err; do
+        if [ -s "$tmp/$f" ]; then
+            awk -v p1="$(cd "$dir" && pwd -P)/" -v p2="$(cd "$dir" && pwd -L)/" '{
+                while ((i = index($0, p1)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p1))
+                while ((i = index($0, p2)) > 0) $0 = substr($0, 1, i - 1) substr($0, i + length(p2))
+                print }' "$tmp/$f" >"$tmp/${f}2"
+        else
+            : >"$tmp/${f}2"
+        fi
+    done
     {
-        cat "$tmp/out"
+        cat "$tmp/out2"
         if head -n 1 "$dir/$name.py" | grep -aq '^# test: full-stderr[[:space:]]*$'; then
             sed 's/^/[stderr] /' "$tmp/err2"
         else
