@@ -13,6 +13,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
+#include "weakref.h"
 
 /* ---- function ------------------------------------------------------------- */
 
@@ -58,6 +59,7 @@ static void function_clear(SlVM *vm, SlObject *o) {
 
 static void function_dealloc(SlVM *vm, SlObject *o) {
     SlFunction *f = (SlFunction *)o;
+    if (f->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     function_clear(vm, o);
     sl_xdecref(vm, f->globals);
     sl_xdecref(vm, f->builtins);

@@ -19,6 +19,7 @@
 #include "module.h"
 #include "tuple.h"
 #include "vm.h"
+#include "weakref.h"
 
 typedef struct {
     SlObject **objs;
@@ -104,6 +105,13 @@ static void mark_cb(SlValue v, void *arg) {
     m->stack[m->sp++] = (size_t)i;
 }
 
+/* Is ref one of the garbage found by this collection (gc_refs >= 0)? */
+static bool is_garbage(SlObject *ref, void *arg) {
+    Graph *g = arg;
+    int64_t i = find(g, ref);
+    return i >= 0 && g->refs[i] >= 0;
+}
+
 size_t sl_gc_collect(SlVM *vm) {
     SlGC *st = gcstate(vm);
     if (!st || st->collecting) return 0;
@@ -145,11 +153,18 @@ size_t sl_gc_collect(SlVM *vm) {
             }
         }
         free(m.stack);
-        /* the rest is garbage: hold every one, break their references, release */
+        /* hold every piece of garbage; as CPython's handle_weakrefs, weak
+         * references to it die before anything is torn down, and only refs
+         * that are not garbage themselves get their callbacks called */
+        for (size_t k = 0; k < g.n; k++)
+            if (g.refs[k] >= 0) g.objs[k]->refcnt++;
+        for (size_t k = 0; k < g.n; k++)
+            if (g.refs[k] >= 0 && sl_weakref_has_refs(SL_OBJ(g.objs[k])))
+                sl_weakref_clear_all_ex(vm, SL_OBJ(g.objs[k]), is_garbage, &g);
+        /* the rest is garbage: break their references, release */
         size_t ngarbage = 0;
         for (size_t k = 0; k < g.n; k++)
             if (g.refs[k] >= 0) g.objs[ngarbage++] = g.objs[k];
-        for (size_t k = 0; k < ngarbage; k++) g.objs[k]->refcnt++;
         for (size_t k = 0; k < ngarbage; k++)
             if (g.objs[k]->type->clear) g.objs[k]->type->clear(vm, g.objs[k]);
         for (size_t k = 0; k < ngarbage; k++) sl_decref(vm, SL_OBJ(g.objs[k]));
@@ -180,13 +195,6 @@ void sl_gc_maybe_collect(SlVM *vm) {
 void sl_gc_free(SlVM *vm) {
     free(vm->gc);
     vm->gc = NULL;
-}
-
-/* weak references come with the slots work; an object with a weakref list
- * clears it through here */
-void sl_weakref_clear_all(SlVM *vm, SlValue obj) {
-    (void)vm;
-    (void)obj;
 }
 
 /* ---- the gc module ----------------------------------------------------------------------- */

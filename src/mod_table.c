@@ -8,5 +8,6 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"_random", sl_mod_random_core_init},
     {"gc", sl_mod_gc_init},
     {"traceback", sl_mod_traceback_init},
-    /* weakref, tracemalloc and resource come with the slots and memory work */
+    {"_weakref", sl_mod_weakref_init},
+    /* tracemalloc and resource come with the memory work */
     {NULL, NULL}};

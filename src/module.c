@@ -20,6 +20,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
+#include "weakref.h"
 
 SlValue sl_module_new(SlVM *vm, const char *name) {
     SlModule *m = (SlModule *)sl_obj_alloc(vm, &sl_module_type, sizeof(SlModule));
@@ -52,6 +53,7 @@ bool sl_module_add_functions(SlVM *vm, SlValue module, const SlMethodDef *defs) 
 
 static void module_dealloc(SlVM *vm, SlObject *o) {
     SlModule *m = (SlModule *)o;
+    if (m->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     sl_xdecref(vm, m->dict);
     sl_xdecref(vm, m->name);
     sl_obj_free(vm, o);

@@ -759,7 +759,7 @@ static void subtype_clear(SlVM *vm, SlObject *o) {
     if (sb->clear) sb->clear(vm, o);
 }
 
-void sl_weakref_clear_all(SlVM *vm, SlValue obj); /* weakref.c (later); weak symbol below */
+void sl_weakref_clear_all(SlVM *vm, SlValue obj); /* weakref.c */
 
 static void subtype_dealloc(SlVM *vm, SlObject *o) {
     SlType *t = o->type;

@@ -15,6 +15,7 @@ extern SlType sl_tuple_iter_type, sl_list_iter_type, sl_list_reviter_type, sl_di
     sl_filter_type, sl_reversed_type;   /* errors.c, NULL-terminated */
 extern SlType sl_bytearray_type, sl_bytearray_iter_type, sl_bytes_iter_type, sl_str_iter_type,
     sl_str_ascii_iter_type, sl_textio_type, sl_quitter_type;
+extern SlType sl_weakref_type, sl_weakproxy_type, sl_weakcallableproxy_type; /* weakref.c */
 
 #define SL_STATIC_TYPES(X)                                                     \
     X(sl_none_type) X(sl_notimpl_type) X(sl_ellipsis_type)                     \
@@ -35,6 +36,7 @@ extern SlType sl_bytearray_type, sl_bytearray_iter_type, sl_bytes_iter_type, sl_
     X(sl_enumerate_type) X(sl_zip_type) X(sl_map_type) X(sl_filter_type)     \
     X(sl_reversed_type) X(sl_bytearray_type) X(sl_bytearray_iter_type)     \
     X(sl_bytes_iter_type) X(sl_str_iter_type) X(sl_str_ascii_iter_type)      \
-    X(sl_textio_type) X(sl_quitter_type)
+    X(sl_textio_type) X(sl_quitter_type)                                     \
+    X(sl_weakref_type) X(sl_weakproxy_type) X(sl_weakcallableproxy_type)
 
 #endif

@@ -4,6 +4,7 @@
  * C: sl_vm_call_function -> eval_frame.  Frames live on the VM's value
  * stack, except generator frames, which the generator object owns. */
 #include "vm.h"
+#include "weakref.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1943,6 +1944,7 @@ static SlValue gen_iter(SlVM *vm, SlValue self) {
 
 static void gen_dealloc(SlVM *vm, SlObject *o) {
     SlGen *g = (SlGen *)o;
+    if (g->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     if (g->frame && g->frame->pc != 0 && g->frame->pc != UINT32_MAX && !g->running) {
         /* close a suspended generator (runs its finally blocks) */
         o->refcnt = 1;
