@@ -1968,7 +1968,10 @@ static void gen_traverse(SlObject *o, SlVisitFn visit, void *arg) {
     if (!f) return;
     SlCode *co = f->code;
     size_t nl = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
-    for (size_t i = 0; i < nl + f->sp; i++)
+    /* a running generator's saved stack depth is stale: visit only its
+     * locals (unvisited references just count as outside ones) */
+    size_t n = g->running ? nl : nl + f->sp;
+    for (size_t i = 0; i < n; i++)
         if (f->localsplus[i]) visit(f->localsplus[i], arg);
     if (f->func) visit(f->func, arg);
 }
