@@ -1,0 +1,3 @@
+# A bytes item in __slots__ is rejected.
+class P:
+    __slots__ = (b'x',)

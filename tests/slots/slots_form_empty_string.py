@@ -1,0 +1,3 @@
+# __slots__ = '' is an invalid identifier.
+class P:
+    __slots__ = ''

@@ -1,0 +1,3 @@
+# A single string is not split on whitespace.
+class P:
+    __slots__ = 'a b'

@@ -1,0 +1,3 @@
+# '__weakref__' listed twice.
+class P:
+    __slots__ = ('__weakref__', '__weakref__')

@@ -1,0 +1,3 @@
+# __slots__ that is not iterable.
+class P:
+    __slots__ = 42

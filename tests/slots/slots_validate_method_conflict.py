@@ -1,0 +1,5 @@
+# A slot name that is also a method name.
+class P:
+    __slots__ = ('run',)
+    def run(self):
+        pass

@@ -1,0 +1,3 @@
+# __slots__ = None is not iterable.
+class P:
+    __slots__ = None
