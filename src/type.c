@@ -1940,7 +1940,7 @@ static SlValue type_new_impl(SlVM *vm, SlType *meta, SlValue name, SlValue bases
             SlValue im = sl_str_intern(vm, m);
             if (sl_dict_get_str(dict, im)) {
                 sl_raise(vm, SL_EXC(ValueError), "'%s' in __slots__ conflicts with class variable",
-                         SL_STR_DATA(s));
+                         SL_STR_DATA(im));
                 goto fail;
             }
             slotnames[k++] = im;
