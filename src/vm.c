@@ -321,14 +321,17 @@ static SlValue name_error(SlVM *vm, SlValue name) {
     return sl_raise_name_error(vm, SL_NameError, name, "name '%s' is not defined", SL_STR_DATA(name));
 }
 
-static SlValue unbound_local(SlVM *vm, SlCode *co, uint32_t i) {
-    SlValue name = SL_TUPLE_ITEMS(co->varnames)[i];
+static SlValue unbound_local_name(SlVM *vm, SlValue name) {
     if (vm->ver->msg_unbound_local_new)
         return sl_raise_name_error(vm, SL_EXC(UnboundLocalError), name,
                                    "cannot access local variable '%s' where it is not associated with a value",
                                    SL_STR_DATA(name));
     return sl_raise_name_error(vm, SL_EXC(UnboundLocalError), name,
                                "local variable '%s' referenced before assignment", SL_STR_DATA(name));
+}
+
+static SlValue unbound_local(SlVM *vm, SlCode *co, uint32_t i) {
+    return unbound_local_name(vm, SL_TUPLE_ITEMS(co->varnames)[i]);
 }
 
 static SlValue cell_name(SlCode *co, uint32_t i) {
@@ -338,7 +341,7 @@ static SlValue cell_name(SlCode *co, uint32_t i) {
 
 static SlValue unbound_deref(SlVM *vm, SlCode *co, uint32_t i) {
     SlValue name = cell_name(co, i);
-    if (i < SL_TUPLE_SIZE(co->cellvars)) return unbound_local(vm, co, 0) ? SL_NULL : SL_NULL;
+    if (i < SL_TUPLE_SIZE(co->cellvars)) return unbound_local_name(vm, name);
     if (vm->ver->msg_unbound_local_new)
         return sl_raise_name_error(vm, SL_NameError, name,
                                    "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
@@ -747,18 +750,7 @@ dispatch:
     TARGET(LOAD_DEREF) {
         SlValue v = ((SlCell *)SL_AS_OBJ(cells[arg]))->contents;
         if (!v) {
-            if (arg < SL_TUPLE_SIZE(co->cellvars)) {
-                SlValue name = cell_name(co, arg);
-                if (vm->ver->msg_unbound_local_new)
-                    sl_raise_name_error(vm, SL_EXC(UnboundLocalError), name,
-                                        "cannot access local variable '%s' where it is not associated with a value",
-                                        SL_STR_DATA(name));
-                else
-                    sl_raise_name_error(vm, SL_EXC(UnboundLocalError), name,
-                                        "local variable '%s' referenced before assignment", SL_STR_DATA(name));
-            } else {
-                unbound_deref(vm, co, arg);
-            }
+            unbound_deref(vm, co, arg);
             goto error;
         }
         PUSH(sl_incref(v));
