@@ -7,6 +7,7 @@
  * most programs: they avoid allocating when they can.
  */
 #include "builtins.h"
+#include "memmodel.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -277,11 +278,7 @@ BUILTIN(bi_callable) {
 }
 
 SlValue sl_builtin_id(SlVM *vm, SlValue v) {
-    /* A tagged int has no address: give each value a stable, distinct,
-     * plausible one until the memory model supplies modelled addresses. */
-    if (SL_IS_INT(v))
-        return sl_int_from_u64(vm, 0x7f5a00000000ull + ((uint64_t)SL_INT_VAL(v) & 0xffffffffull) * 32);
-    return sl_int_from_u64(vm, (uint64_t)v);
+    return sl_int_from_u64(vm, sl_mm_id(vm, v));   /* the modelled CPython address */
 }
 
 BUILTIN(bi_id) {
@@ -473,7 +470,7 @@ int sl_object_isinstance(SlVM *vm, SlValue obj, SlValue cls) {
     SlType *t = sl_type_of(obj);
     if (SL_OBJ(t) == cls) return 1;
     if (SL_IS_OBJ(cls) && SL_AS_OBJ(cls)->type == &sl_type_type)
-        return sl_type_is_subtype(t, AS_TYPE(cls));
+        return sl_type_instance_check(vm, obj, AS_TYPE(cls));
     if (SL_IS_TUPLE(cls)) {
         if (!sl_enter_recursive(vm, " in __instancecheck__")) return -1;
         int r = 0;
@@ -484,7 +481,7 @@ int sl_object_isinstance(SlVM *vm, SlValue obj, SlValue cls) {
     }
     int h = call_check_hook(vm, cls, S.instancecheck, obj);
     if (h != 2) return h;
-    if (is_type(cls)) return sl_type_is_subtype(t, AS_TYPE(cls));
+    if (is_type(cls)) return sl_type_instance_check(vm, obj, AS_TYPE(cls));
     SlValue ua = union_args(vm, cls);
     if (ua) {
         int r = sl_object_isinstance(vm, obj, ua);
@@ -1382,6 +1379,7 @@ static const struct {
 SlValue sl_builtins_init(SlVM *vm) {
     init_names();
     sl_type_ready(&sl_quitter_type);
+    sl_type_apply_version(vm);   /* e.g. no object.__getstate__ before 3.11 */
     SlValue m = sl_module_new(vm, "builtins");
     if (!m) return SL_NULL;
     if (!sl_module_add_functions(vm, m, builtin_functions)) goto fail;

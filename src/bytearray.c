@@ -12,6 +12,7 @@
 
 #include "args.h"
 #include "bytearray.h"
+#include "memmodel.h"
 #include "errors.h"
 #include "int.h"
 #include "list.h"
@@ -64,6 +65,7 @@ static bool ba_resize(SlVM *vm, SlByteArray *b, size_t size) {
     b->buf = p;
     b->start = 0;
     b->size = size;
+    sl_mm_block(vm, &b->ob, SL_SIM_AUX, b->allocated, alloc);
     b->allocated = alloc;
     p[size] = 0;
     return true;
@@ -88,6 +90,7 @@ SlValue sl_bytearray_new(SlVM *vm, const void *data, size_t size) {
             return SL_NULL;
         }
         b->allocated = size + 1;
+        sl_mm_block(vm, &b->ob, SL_SIM_AUX, 0, b->allocated);
         b->size = size;
         if (data) memcpy(b->buf, data, size);
         else memset(b->buf, 0, size);
@@ -99,6 +102,7 @@ SlValue sl_bytearray_new(SlVM *vm, const void *data, size_t size) {
 static void ba_dealloc(SlVM *vm, SlObject *o) {
     SlByteArray *b = (SlByteArray *)o;
     sl_mem_free(vm, b->buf, b->allocated);
+    sl_mm_block(vm, o, SL_SIM_AUX, b->allocated, 0);
     sl_obj_free(vm, o);
 }
 

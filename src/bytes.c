@@ -15,6 +15,7 @@
 #include "list.h"
 #include "range.h"
 #include "str.h"
+#include "memmodel.h"
 #include "tuple.h"
 
 #define BYTES_MAX_SIZE ((size_t)INT64_MAX)
@@ -74,6 +75,7 @@ static SlBytes *bytes_alloc(SlVM *vm, SlType *type, size_t size) {
     b->hash = -1;
     b->size = size;
     b->data[size] = 0;
+    sl_mm_born(vm, &b->ob);
     return b;
 }
 

@@ -1550,6 +1550,22 @@ static bool visit_expr_inner(Compiler *c, SlExpr *e) {
     case SL_E_NAME:
         return emit_name_op(c, e->v.name.id, SL_CTX_LOAD, e->pos);
     case SL_E_LIST:
+        /* 3.9+: a display of 3 or more constants is BUILD_LIST 0 + a constant
+         * tuple + LIST_EXTEND, which sizes the list differently (memmodel) */
+        if (c->vm->ver->mem.list_const_literal && e->v.seq.elts.n > 2) {
+            bool all_const = true;
+            for (int i = 0; i < e->v.seq.elts.n && all_const; i++)
+                all_const = e->v.seq.elts.items[i]->kind == SL_E_CONSTANT;
+            if (all_const) {
+                int *items = sl_arena_alloc(c->arena, (size_t)e->v.seq.elts.n * sizeof(int));
+                if (!items) return cnomem(c);
+                for (int i = 0; i < e->v.seq.elts.n; i++)
+                    if ((items[i] = const_of(c, e->v.seq.elts.items[i])) < 0) return false;
+                int k = const_tuple(c, items, e->v.seq.elts.n);
+                return k >= 0 && emit(c, SL_OP_BUILD_LIST, 0) && emit(c, SL_OP_LOAD_CONST, (uint32_t)k) &&
+                       emit(c, SL_OP_LIST_EXTEND, 1);
+            }
+        }
         return starunpack(c, e->v.seq.elts, 0, SL_OP_BUILD_LIST, SL_OP_LIST_APPEND, SL_OP_LIST_EXTEND,
                           false);
     case SL_E_TUPLE:
@@ -2472,7 +2488,13 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
             }
         }
     }
-    sl_raise_syntax_error(vm, type, err->msg, filename, err->lineno, err->offset, err->end_lineno,
+    const char *msg = err->msg;
+    /* 3.8-3.9's tokenizer messages (the caret and line there differ too) */
+    if (vm->ver->msg_eol_string && strncmp(msg, "unterminated string literal", 27) == 0)
+        msg = "EOL while scanning string literal";
+    else if (vm->ver->msg_eol_string && strncmp(msg, "unterminated triple-quoted string literal", 41) == 0)
+        msg = "EOF while scanning triple-quoted string literal";
+    sl_raise_syntax_error(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
                           err->end_offset, text);
     free(text);
 }
@@ -2533,11 +2555,17 @@ static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *fi
                          ch, i);
                 sl_raise_syntax_error(vm, SL_EXC(SyntaxError), msg, filename, lineno, 0, 0, 0, NULL);
             } else {
+                /* 3.10 names the line after the bad byte's */
+                int shown = lineno + vm->ver->non_utf8_line_offset;
                 snprintf(msg, sizeof msg,
                          "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
-                         "declared; see https://peps.python.org/pep-0263/ for details",
-                         ch, filename, lineno);
-                sl_raise_syntax_error(vm, SL_EXC(SyntaxError), msg, filename, 0, 0, 0, 0, NULL);
+                         "declared; see %s for details",
+                         ch, filename, shown, vm->ver->pep263_url);
+                /* 3.8 shows 'File "x.py", line N' above it; 3.9+ the message alone */
+                if (vm->ver->non_utf8_file_line)
+                    sl_raise_syntax_error(vm, SL_EXC(SyntaxError), msg, filename, shown, 0, 0, 0, NULL);
+                else
+                    sl_raise(vm, SL_EXC(SyntaxError), "%s", msg);
             }
             return false;
         }

@@ -10,11 +10,14 @@
  * away at the next resize.
  */
 #include "dict.h"
+#include "memmodel.h"
+#include "vm.h"
 
 #include <string.h>
 
 #include "args.h"
 #include "errors.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "set.h"
@@ -68,14 +71,24 @@ static void free_table(SlVM *vm, void *indices, uint8_t log2) {
 }
 
 /* calculate_log2_keysize: smallest table >= minsize, at least 8 */
-static uint8_t log2_for(size_t minsize) {
+static uint8_t log2_for_loop(size_t minsize) {
     uint8_t l = LOG_MINSIZE;
     while (((size_t)1 << l) < minsize) l++;
     return l;
 }
 
 /* estimate_log2_keysize: a table that holds n items without resizing */
-static uint8_t log2_estimate(size_t n) { return log2_for((n * 3 + 1) / 2); }
+static uint8_t log2_estimate_v(SlVM *vm, size_t n) {
+    return vm ? (uint8_t)sl_mm_log2_keysize(vm->ver, (n * 3 + 1) / 2) : log2_for_loop((n * 3 + 1) / 2);
+}
+#define log2_estimate(n) log2_estimate_v(vm, (n))
+
+/* The request size of d's key table in the modelled CPython (0 if none;
+ * an instance dict's storage is modelled by memmodel.c itself). */
+static size_t model_keys(SlVM *vm, const SlDict *d) {
+    if (!vm || !d->indices || d->am.instance) return 0;
+    return sl_mm_keys_size(vm->ver, d->log2_size, d->unicode);
+}
 
 /* Give d a fresh empty table (old one is NOT freed). */
 static bool new_table(SlVM *vm, SlDict *d, uint8_t log2, bool unicode) {
@@ -124,6 +137,7 @@ static size_t find_index_slot(const SlDict *d, int64_t hash, int64_t index) {
 /* dictresize: move the live entries (compacted, in order) into a new
  * table of 1 << log2 slots. */
 static bool dict_resize(SlVM *vm, SlDict *d, uint8_t log2, bool unicode) {
+    size_t model_before = model_keys(vm, d);
     void *old_block = d->indices;
     uint8_t old_log2 = d->log2_size;
     SlDictEntry *old_entries = d->entries;
@@ -157,12 +171,14 @@ static bool dict_resize(SlVM *vm, SlDict *d, uint8_t log2, bool unicode) {
     d->nentries = n;
     new_version(d);   /* entry indices moved */
     free_table(vm, old_block, old_log2);
+    sl_mm_block(vm, &d->ob, SL_SIM_AUX, model_before, model_keys(vm, d));
     return true;
 }
 
 static bool insertion_resize(SlVM *vm, SlDict *d, bool unicode) {
     /* GROWTH_RATE (3.7+): used * 3.  3.6: used*2 + size/2 */
-    return dict_resize(vm, d, log2_for(d->used * 3), unicode);
+    return dict_resize(vm, d, vm ? (uint8_t)sl_mm_log2_keysize(vm->ver, d->used * 3)
+                                 : log2_for_loop(d->used * 3), unicode);
 }
 
 /* ---- lookup ------------------------------------------------------------------------- */
@@ -238,9 +254,11 @@ static inline bool hash_of(SlVM *vm, SlValue key, int64_t *h) {
 
 /* insertdict: d[key] = value (both borrowed) with the hash known */
 static bool insert(SlVM *vm, SlDict *d, SlValue key, int64_t hash, SlValue value) {
+    sl_gc_dict_track(d, key, value);
     if (!d->indices) {
         /* insert_to_emptydict */
         if (!new_table(vm, d, LOG_MINSIZE, exact_str(key))) return false;
+        sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
     } else if (d->unicode && !exact_str(key)) {
         /* 3.11+: a non-str key converts the table (and resizes it) */
         if (!insertion_resize(vm, d, false)) return false;
@@ -264,6 +282,7 @@ static bool insert(SlVM *vm, SlDict *d, SlValue key, int64_t hash, SlValue value
     d->nentries++;
     d->usable--;
     new_version(d);
+    if (d->am.instance) sl_mm_attr_added(vm, d, key);
     return true;
 }
 
@@ -276,6 +295,7 @@ static void delete_entry(SlVM *vm, SlDict *d, int64_t ix, int64_t hash) {
     d->entries[ix].value = SL_NULL;
     d->used--;
     new_version(d);
+    if (d->am.instance) sl_mm_attr_deleted(vm, d);
     sl_decref(vm, k);
     sl_decref(vm, v);
 }
@@ -287,6 +307,7 @@ static void dict_clear_all(SlVM *vm, SlDict *d) {
     SlDictEntry *entries = d->entries;
     size_t n = d->nentries;
     if (!block) return;
+    sl_mm_block(vm, &d->ob, SL_SIM_AUX, model_keys(vm, d), 0);
     d->indices = NULL;
     d->entries = NULL;
     d->log2_size = 0;
@@ -318,17 +339,25 @@ static SlDict *dict_alloc(SlVM *vm, SlType *type) {
 
 SlValue sl_dict_new(SlVM *vm) {
     SlDict *d = dict_alloc(vm, &sl_dict_type);
+    if (d) sl_mm_born(vm, &d->ob);
+    return d ? SL_OBJ(d) : SL_NULL;
+}
+
+SlValue sl_dict_new_unmodelled(SlVM *vm) {
+    SlDict *d = dict_alloc(vm, &sl_dict_type);
     return d ? SL_OBJ(d) : SL_NULL;
 }
 
 SlValue sl_dict_new_presized(SlVM *vm, size_t n, bool all_str) {
     SlDict *d = dict_alloc(vm, &sl_dict_type);
     if (!d) return SL_NULL;
+    sl_mm_born(vm, &d->ob);
     /* _PyDict_NewPresized: small dicts start empty */
     if (n > SL_DICT_USABLE(LOG_MINSIZE) && !new_table(vm, d, log2_estimate(n), all_str)) {
         sl_decref(vm, SL_OBJ(d));
         return SL_NULL;
     }
+    sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
     return SL_OBJ(d);
 }
 
@@ -416,6 +445,7 @@ static bool clone_into(SlVM *vm, SlDict *dst, const SlDict *src) {
     dst->nentries = src->nentries;
     dst->used = src->used;
     dst->unicode = src->unicode;
+    dst->ob.flags16 |= src->ob.flags16 & SL_GC_TRACKED_DICT;   /* PyDict_Copy keeps tracking */
     new_version(dst);
     for (size_t i = 0; i < dst->nentries; i++) {
         if (dst->entries[i].key) {
@@ -678,8 +708,10 @@ static void dict_dealloc(SlVM *vm, SlObject *o) {
                 sl_decref(vm, d->entries[i].value);
             }
         }
+        sl_mm_block(vm, o, SL_SIM_AUX, model_keys(vm, d), 0);
         free_table(vm, d->indices, d->log2_size);
     }
+    if (d->am.instance) sl_mm_instance_dict_dying(vm, d);
     sl_obj_free(vm, o);
 }
 
@@ -699,7 +731,17 @@ static SlValue dict_new(SlVM *vm, SlType *type, const SlValue *args, size_t narg
                         SlValue kwnames) {
     (void)args; (void)nargs; (void)kwnames;
     SlDict *d = dict_alloc(vm, type);
-    return d ? SL_OBJ(d) : SL_NULL;
+    if (!d) return SL_NULL;
+    sl_mm_born(vm, &d->ob);
+    /* 3.8/3.9: dict() starts with an 8-slot table, as CPython's dict_new */
+    if (vm->ver->mem.dict_call_prealloc) {
+        if (!new_table(vm, d, LOG_MINSIZE, true)) {
+            sl_decref(vm, SL_OBJ(d));
+            return SL_NULL;
+        }
+        sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
+    }
+    return SL_OBJ(d);
 }
 
 /* dict_update_common: (arg=None, /, **kwargs) */

@@ -17,6 +17,22 @@ typedef struct SlDictEntry {
     int64_t hash;
 } SlDictEntry;
 
+/* The memory model's view of an instance __dict__ (memmodel.c): CPython
+ * may keep the attributes in a split table sharing the class's keys, or
+ * in a values array, or inline in the object; a plain dict ignores this. */
+typedef struct SlAttrModel {
+    struct SlSharedKeys *keys; /* split: the class's shared keys it uses */
+    uint32_t usable;           /* combined: entries left before a resize */
+    uint8_t state;             /* memmodel.c: none, split or combined */
+    uint8_t cap;               /* capacity of the values array / inline values */
+    uint8_t log2;              /* combined: modelled table size */
+    uint8_t alloc_cap;         /* 3.13: capacity the inline values were allocated for */
+    uint8_t instance : 1;      /* this is an instance dict the model follows */
+    uint8_t values : 1;        /* a separate values array is allocated */
+    uint8_t materialized : 1;  /* 3.11+: CPython has a dict object for it */
+    uint8_t inline_values : 1; /* 3.13: the values live in the instance */
+} SlAttrModel;
+
 typedef struct SlDict {
     SlObject ob;
     size_t used;           /* ma_used: live items */
@@ -30,6 +46,7 @@ typedef struct SlDict {
     void *indices;         /* dk_indices: int8/16/32/64 per slot by table size; -1 empty, -2 dummy.
                             * One block holds the indices, then entries (sl_mem_alloc). */
     SlDictEntry *entries;
+    SlAttrModel am;        /* memory model of an instance dict (memmodel.c) */
 } SlDict;
 
 /* USABLE_FRACTION: entries[] capacity of a table of 1 << log2 slots */
@@ -42,6 +59,9 @@ extern SlType sl_dict_type;
 #define SL_DICT(v) ((SlDict *)SL_AS_OBJ(v))
 
 SlValue sl_dict_new(SlVM *vm);
+/* A dict the memory model does not count yet (an instance's attribute
+ * storage in 3.11+, which CPython has no dict object for until asked). */
+SlValue sl_dict_new_unmodelled(SlVM *vm);
 /* Borrowed value or SL_NULL (missing: vm->exc stays SL_NULL; error: set) */
 SlValue sl_dict_get(SlVM *vm, SlValue d, SlValue key);
 /* Fast path for str keys whose hash is known to be cached (names);

@@ -210,6 +210,7 @@ static void method_traverse(SlObject *o, SlVisitFn visit, void *arg) {
 
 static void method_dealloc(SlVM *vm, SlObject *o) {
     SlMethod *m = (SlMethod *)o;
+    if (m->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     sl_xdecref(vm, m->func);
     sl_xdecref(vm, m->self);
     sl_obj_free(vm, o);
@@ -303,6 +304,7 @@ SlType sl_method_type = {
     .name = "method",
     .flags = SL_TPFLAGS_HAVE_GC,
     .basicsize = sizeof(SlMethod),
+    .weaklistoffset = offsetof(SlMethod, weaklist),
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
@@ -327,6 +329,7 @@ SlValue sl_builtin_new(SlVM *vm, const SlMethodDef *def, SlValue self, SlValue m
 
 static void builtin_dealloc(SlVM *vm, SlObject *o) {
     SlBuiltin *b = (SlBuiltin *)o;
+    if (b->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     sl_xdecref(vm, b->self);
     sl_xdecref(vm, b->module);
     sl_obj_free(vm, o);
@@ -388,6 +391,7 @@ SlType sl_builtin_type = {
     .name = "builtin_function_or_method",
     .flags = SL_TPFLAGS_HAVE_GC,
     .basicsize = sizeof(SlBuiltin),
+    .weaklistoffset = offsetof(SlBuiltin, weaklist),
     .dealloc = builtin_dealloc,
     .traverse = builtin_traverse,
     .repr = builtin_repr,
@@ -550,7 +554,7 @@ static bool member_set(SlVM *vm, SlValue descr, SlValue obj, SlValue value) {
     }
     SlValue *slot = &SLOT_AT(obj, d->offset);
     if (!value && !*slot) {
-        sl_raise_attribute_error(vm, obj, d->name, "%s", SL_STR_DATA(d->name));
+        sl_raise(vm, SL_AttributeError, "%s", SL_STR_DATA(d->name)); /* no .name: no suggestion */
         return false;
     }
     SlValue old = *slot;
@@ -563,6 +567,32 @@ static SlValue member_repr(SlVM *vm, SlValue v) {
     SlMemberDescr *d = (SlMemberDescr *)SL_AS_OBJ(v);
     return sl_str_printf(vm, "<member '%s' of '%s' objects>", SL_STR_DATA(d->name), d->owner->name);
 }
+
+#define MEMBER(v) ((SlMemberDescr *)SL_AS_OBJ(v))
+static SlValue member_get_name(SlVM *vm, SlValue self) { (void)vm; return sl_incref(MEMBER(self)->name); }
+static SlValue member_get_qualname(SlVM *vm, SlValue self) {
+    SlType *o = MEMBER(self)->owner;
+    return sl_str_printf(vm, "%s.%s", o->qualname ? SL_STR_DATA(o->qualname) : o->name,
+                         SL_STR_DATA(MEMBER(self)->name));
+}
+static SlValue member_get_objclass(SlVM *vm, SlValue self) {
+    (void)vm;
+    return sl_incref(SL_OBJ(MEMBER(self)->owner));
+}
+static SlValue member_get_doc(SlVM *vm, SlValue self) { (void)vm; (void)self; return SL_NONE; }
+/* CPython's descriptors expose these as READONLY members, whose setter
+ * says just this */
+static bool member_readonly(SlVM *vm, SlValue self, SlValue v) {
+    (void)self; (void)v;
+    sl_raise(vm, SL_AttributeError, "readonly attribute");
+    return false;
+}
+static const SlGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, member_readonly, NULL},
+    {"__qualname__", member_get_qualname, NULL, NULL},
+    {"__objclass__", member_get_objclass, member_readonly, NULL},
+    {"__doc__", member_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
 
 static void member_dealloc(SlVM *vm, SlObject *o) {
     sl_xdecref(vm, ((SlMemberDescr *)o)->name);
@@ -577,6 +607,7 @@ SlType sl_member_descr_type = {
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .getsets = member_getsets,
 };
 
 /* ---- staticmethod / classmethod ------------------------------------------------------ */

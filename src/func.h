@@ -27,6 +27,7 @@ typedef struct SlMethod {  /* a bound method */
     SlObject ob;
     SlValue func;          /* __func__ */
     SlValue self;          /* __self__ */
+    SlValue weaklist;      /* im_weakreflist */
 } SlMethod;
 
 /* A function written in C: module functions (self = module or SL_NULL) and
@@ -36,6 +37,7 @@ typedef struct SlBuiltin {
     const SlMethodDef *def;
     SlValue self;          /* __self__ or SL_NULL */
     SlValue module;        /* __module__ name or SL_NULL */
+    SlValue weaklist;      /* m_weakreflist */
 } SlBuiltin;
 
 typedef struct SlCell {

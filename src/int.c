@@ -51,23 +51,19 @@ typedef int64_t stwodigits;
  * digits (CPython's KARATSUBA_CUTOFF). */
 #define KARATSUBA_CUTOFF 70
 
-/* CPython 3.11+ (and the 3.8.14+/3.9.14+/3.10.7+ security releases)
- * refuse to convert ints with more decimal digits than this to or from
- * str.  TODO(lead): read sys.get_int_max_str_digits() from the VM
- * (a field such as vm->int_max_str_digits, 0 = no limit) so that
- * sys.set_int_max_str_digits() works. */
-static const int64_t default_max_str_digits = 4300;
-static int64_t max_str_digits(SlVM *vm) {
-    (void)vm;
-    return default_max_str_digits;
-}
-/* 3.8-3.10: "Exceeds the limit (4300) for integer string conversion..." */
+/* CPython 3.11+ (and the 3.8.14+/3.9.14+/3.10.7+ security releases
+ * slotlab models) refuse to convert ints with more decimal digits than
+ * sys.get_int_max_str_digits() (vm->int_max_str_digits, 0 = no limit) to
+ * or from str in a base that is not a power of two. */
+static int64_t max_str_digits(SlVM *vm) { return vm->int_max_str_digits; }
+/* 3.8-3.10: "Exceeds the limit (4300) for ..." (no " digits" after the number) */
 #define MSG_TO_STR_LIMIT                                                                           \
-    "Exceeds the limit (%lld digits) for integer string conversion; use "                        \
+    "Exceeds the limit (%lld%s) for integer string conversion; use "                             \
     "sys.set_int_max_str_digits() to increase the limit"
 #define MSG_TO_INT_LIMIT                                                                           \
-    "Exceeds the limit (%lld digits) for integer string conversion: value has %lld digits; use " \
+    "Exceeds the limit (%lld%s) for integer string conversion: value has %lld digits; use "      \
     "sys.set_int_max_str_digits() to increase the limit"
+#define LIMIT_UNIT(vm) ((vm)->ver->msg_int_limit_digits_word ? " digits" : "")
 
 SlLong *sl_true_ptr, *sl_false_ptr;
 
@@ -784,7 +780,7 @@ static bool mag_to_buf(SlVM *vm, const Num *x, int base, bool upper, SlBuf *out)
         int64_t limit = max_str_digits(vm);
         /* CPython's quick check before doing any work */
         if (limit > 0 && x->n >= 10 * limit / (3 * SHIFT) + 2) {
-            sl_raise(vm, SL_ValueError, MSG_TO_STR_LIMIT, (long long)limit);
+            sl_raise(vm, SL_ValueError, MSG_TO_STR_LIMIT, (long long)limit, LIMIT_UNIT(vm));
             return false;
         }
         /* convert to base 10**9, most significant input digit first */
@@ -813,7 +809,7 @@ static bool mag_to_buf(SlVM *vm, const Num *x, int base, bool upper, SlBuf *out)
         if (pout[size - 1] == 0) ndec++;
         if (limit > 0 && ndec > limit) {
             sl_mem_free(vm, pout, bytes);
-            sl_raise(vm, SL_ValueError, MSG_TO_STR_LIMIT, (long long)limit);
+            sl_raise(vm, SL_ValueError, MSG_TO_STR_LIMIT, (long long)limit, LIMIT_UNIT(vm));
             return false;
         }
         char tmp[16];
@@ -945,7 +941,7 @@ static SlValue parse_int(SlVM *vm, const char *s, size_t len, int base) {
     if (!pow2) {
         int64_t limit = max_str_digits(vm);
         if (limit > 0 && ndigits > limit) {
-            sl_raise(vm, SL_ValueError, MSG_TO_INT_LIMIT, (long long)limit, (long long)ndigits);
+            sl_raise(vm, SL_ValueError, MSG_TO_INT_LIMIT, (long long)limit, LIMIT_UNIT(vm), (long long)ndigits);
             return SL_NULL;
         }
     }

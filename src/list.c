@@ -8,6 +8,8 @@
  * program can observe (__lt__ calls, exceptions) come in CPython's order.
  */
 #include "list.h"
+#include "memmodel.h"
+#include "vm.h"
 
 #include <string.h>
 
@@ -42,6 +44,8 @@ static bool set_capacity(SlVM *vm, SlList *l, size_t new_allocated) {
         if (!p) return false;
         l->items = p;
     }
+    sl_mm_block(vm, &l->ob, SL_SIM_AUX, sl_mm_list_items_size(l->allocated),
+                sl_mm_list_items_size(new_allocated));
     l->allocated = new_allocated;
     return true;
 }
@@ -60,10 +64,14 @@ static bool list_resize(SlVM *vm, SlList *l, size_t newsize) {
         sl_raise_nomemory(vm);
         return false;
     }
-    size_t new_allocated = (newsize + (newsize >> 3) + 6) & ~(size_t)3;
-    /* ≤3.8: newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6), no large-jump rule */
-    if ((int64_t)newsize - (int64_t)l->size > (int64_t)(new_allocated - newsize))
-        new_allocated = (newsize + 3) & ~(size_t)3;
+    size_t new_allocated;
+    if (vm->ver->mem.list_growth == SL_LIST_GROWTH_38) {
+        new_allocated = newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+    } else {
+        new_allocated = (newsize + (newsize >> 3) + 6) & ~(size_t)3;
+        if ((int64_t)newsize - (int64_t)l->size > (int64_t)(new_allocated - newsize))
+            new_allocated = (newsize + 3) & ~(size_t)3;
+    }
     if (newsize == 0) new_allocated = 0;
     if (!set_capacity(vm, l, new_allocated)) return false;
     l->size = newsize;
@@ -77,7 +85,7 @@ bool sl_list_resize(SlVM *vm, SlValue list, size_t newsize) {
 /* list_preallocate_exact (3.10+): room for n items, rounded up to even
  * because pymalloc's granularity makes the odd slot free.  3.8/3.9: exact n. */
 static bool preallocate_exact(SlVM *vm, SlList *l, size_t n) {
-    n = (n + 1) & ~(size_t)1;
+    if (vm->ver->mem.list_from_sized_even) n = (n + 1) & ~(size_t)1;
     return set_capacity(vm, l, n);
 }
 
@@ -110,6 +118,7 @@ static void list_clear_items(SlVM *vm, SlList *l) {
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
+    sl_mm_block(vm, &l->ob, SL_SIM_AUX, sl_mm_list_items_size(cap), 0);
     while (n-- > 0) sl_xdecref(vm, items[n]);
     sl_mem_free(vm, items, cap * sizeof(SlValue));
 }
@@ -283,7 +292,7 @@ bool sl_list_extend(SlVM *vm, SlValue list, SlValue iterable) {
         size_t n = fast_size(iterable);
         if (n == 0) return true;
         size_t m = self->size;
-        if (self->items == NULL) {
+        if (self->items == NULL && vm->ver->mem.list_from_sized_even) {
             if (!preallocate_exact(vm, self, n)) return false;
             self->size = n;
         } else if (!list_resize(vm, self, m + n)) {
@@ -389,6 +398,7 @@ static void list_dealloc(SlVM *vm, SlObject *o) {
         size_t i = l->size;
         while (i-- > 0) sl_xdecref(vm, l->items[i]);
         sl_mem_free(vm, l->items, l->allocated * sizeof(SlValue));
+        sl_mm_block(vm, o, SL_SIM_AUX, sl_mm_list_items_size(l->allocated), 0);
     }
     sl_obj_free(vm, o);
 }
@@ -738,6 +748,7 @@ static SlValue list_pop_m(SlVM *vm, SlValue self, const SlValue *args, size_t na
     if (size_after_pop == 0) {
         /* the list's reference moves to the caller; the storage goes */
         sl_mem_free(vm, l->items, l->allocated * sizeof(SlValue));
+        sl_mm_block(vm, &l->ob, SL_SIM_AUX, sl_mm_list_items_size(l->allocated), 0);
         l->items = NULL;
         l->size = 0;
         l->allocated = 0;

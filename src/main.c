@@ -187,25 +187,26 @@ static int real_main(int argc, char **argv) {
             src = read_all(stdin, &len);
             fname = "<stdin>";
         } else {
+            /* as CPython: the path as given (3.8) or made absolute (3.9+) */
+            char *shown = vm->ver->main_path_absolute ? absolute_path(file) : NULL;
+            const char *show = shown ? shown : file;
             struct stat st;
-            if (stat(file, &st) != 0) {
-                int e = errno;
-                fprintf(stderr, "slotlab: can't open file '%s': [Errno %d] %s\n", file, e, strerror(e));
-                sl_vm_free(vm);
-                return 2;
-            }
-            if (S_ISDIR(st.st_mode)) {
-                fprintf(stderr, "slotlab: can't find '__main__' module in '%s'\n", file);
+            FILE *f = NULL;
+            if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+                fprintf(stderr, "slotlab: can't find '__main__' module in '%s'\n", show);
+                free(shown);
                 sl_vm_free(vm);
                 return 1;
             }
-            FILE *f = fopen(file, "rb");
+            f = fopen(file, "rb");
             if (!f) {
                 int e = errno;
-                fprintf(stderr, "slotlab: can't open file '%s': [Errno %d] %s\n", file, e, strerror(e));
+                fprintf(stderr, "slotlab: can't open file '%s': [Errno %d] %s\n", show, e, strerror(e));
+                free(shown);
                 sl_vm_free(vm);
                 return 2;
             }
+            free(shown);
             src = read_all(f, &len);
             fclose(f);
             /* imports resolve beside the script: its real directory, as
@@ -274,7 +275,14 @@ int main(int argc, char **argv) {
     pthread_t th;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)1 << 30);
-    if (pthread_create(&th, &attr, thread_main, &a) != 0) return real_main(argc, argv);
-    pthread_join(th, NULL);
+    if (pthread_create(&th, &attr, thread_main, &a) != 0) a.status = real_main(argc, argv);
+    else pthread_join(th, NULL);
+    if (a.status == -SIGINT) {
+        /* an uncaught KeyboardInterrupt: end by the signal, as CPython does */
+        fflush(NULL);
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 128 + SIGINT;
+    }
     return a.status;
 }

@@ -1,5 +1,6 @@
 /* memory.c: pools of same-sized blocks for objects, malloc for the rest. */
 #include "memory.h"
+#include "memmodel.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,20 +11,29 @@
 #define NCLASSES (SL_SMALL_MAX / 16)
 #define POOL_BYTES (64 * 1024)
 
+/* A pool holds blocks of one slotlab size class, for objects of one
+ * modelled CPython size class (simclass): so a pool's blocks map onto the
+ * modelled pymalloc pools in order, which gives id() its CPython-like
+ * addresses (sl_mem_sim_address).  Pools are aligned to POOL_BYTES so an
+ * object finds its pool by masking its address. */
 typedef struct Pool {
     struct Pool *next;
     uint32_t szclass;          /* block size = 16 * szclass */
     uint32_t carved;           /* blocks handed out at least once */
     uint32_t nblocks;
-    uint32_t pad;
+    uint32_t simclass;         /* modelled block size = 16 * simclass (0: not modelled) */
+    uint64_t sim_base;         /* modelled address of the first pymalloc pool it maps to */
+    uint64_t pad;
     /* blocks follow, 16-byte aligned */
 } Pool;
 
 typedef struct Large {         /* header in front of a large object */
     struct Large *prev, *next;
     size_t size;
-    size_t pad;                /* keeps the object 16-byte aligned */
+    uint64_t sim_addr;         /* modelled address of the CPython object's block */
 } Large;
+
+#define SIMCLASSES 33          /* modelled size classes 1..32, 0 = not a pymalloc block */
 
 typedef struct FreeBlock {     /* a free small block: type field stays NULL */
     struct FreeBlock *next;
@@ -31,8 +41,10 @@ typedef struct FreeBlock {     /* a free small block: type field stays NULL */
 } FreeBlock;
 
 struct SlMem {
-    FreeBlock *free[NCLASSES + 1];
-    Pool *current[NCLASSES + 1];   /* pool being carved, per class */
+    FreeBlock *free[NCLASSES + 1][SIMCLASSES];
+    Pool *current[NCLASSES + 1][SIMCLASSES];   /* pool being carved, per class pair */
+    uint64_t sim_next;             /* next modelled pymalloc address */
+    uint64_t sim_large_next;       /* next modelled malloc address */
     Pool *pools;                   /* all pools */
     Large *large;                  /* all large blocks */
     size_t in_use;                 /* bytes of live objects and raw blocks */
@@ -41,7 +53,12 @@ struct SlMem {
 
 SlMem *sl_mem_new(size_t limit_bytes) {
     SlMem *m = calloc(1, sizeof(SlMem));
-    if (m) m->limit = limit_bytes;
+    if (m) {
+        m->limit = limit_bytes;
+        /* where CPython's arenas and malloc'ed blocks usually sit on Linux */
+        m->sim_next = 0x7f3c2a400000ull;
+        m->sim_large_next = 0x55d1c3a00000ull;
+    }
     return m;
 }
 
@@ -67,25 +84,54 @@ static bool over_limit(SlVM *vm, size_t size) {
     return m->limit && (size > m->limit || m->in_use > m->limit - size);
 }
 
-static void *pool_alloc(SlMem *m, unsigned cls) {
-    FreeBlock *b = m->free[cls];
+/* How many modelled pymalloc pools a pool of ours spans. */
+static uint64_t sim_span(const Pool *p, unsigned sim_pool) {
+    uint64_t per = (sim_pool - 48) / (16u * p->simclass);
+    return (p->nblocks + per - 1) / per;
+}
+
+static void *pool_alloc(SlVM *vm, unsigned cls, unsigned simcls) {
+    SlMem *m = vm->mem;
+    FreeBlock *b = m->free[cls][simcls];
     if (b) {
-        m->free[cls] = b->next;
+        m->free[cls][simcls] = b->next;
         return b;
     }
-    Pool *p = m->current[cls];
+    Pool *p = m->current[cls][simcls];
     if (!p || p->carved == p->nblocks) {
-        p = calloc(1, POOL_BYTES);
+        p = aligned_alloc(POOL_BYTES, POOL_BYTES);
         if (!p) return NULL;
+        memset(p, 0, sizeof *p);
         p->szclass = cls;
+        p->simclass = simcls;
         p->nblocks = (uint32_t)((POOL_BYTES - sizeof(Pool)) / (16u * cls));
+        if (simcls) {
+            unsigned sim_pool = vm->ver->mem.pool_size;
+            p->sim_base = m->sim_next;
+            m->sim_next += sim_span(p, sim_pool) * sim_pool;
+        }
         p->next = m->pools;
         m->pools = p;
-        m->current[cls] = p;
+        m->current[cls][simcls] = p;
     }
     char *block = (char *)(p + 1) + (size_t)p->carved * 16u * cls;
     p->carved++;
     return block;
+}
+
+static Pool *pool_of(const SlObject *o) {
+    return (Pool *)((uintptr_t)o & ~(uintptr_t)(POOL_BYTES - 1));
+}
+
+uint64_t sl_mem_sim_address(SlVM *vm, SlObject *o, unsigned front) {
+    if (o->refcnt >= SL_IMMORTAL || !vm) return (uint64_t)(uintptr_t)o;
+    if (!o->szclass) return ((Large *)o - 1)->sim_addr + front;
+    Pool *p = pool_of(o);
+    if (!p->simclass) return (uint64_t)(uintptr_t)o;
+    unsigned sim_pool = vm->ver->mem.pool_size;
+    uint64_t idx = (uint64_t)((char *)o - (char *)(p + 1)) / (16u * p->szclass);
+    uint64_t per = (sim_pool - 48) / (16u * p->simclass);
+    return p->sim_base + (idx / per) * sim_pool + 48 + (idx % per) * 16u * p->simclass + front;
 }
 
 SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
@@ -104,9 +150,11 @@ SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
         return NULL;
     }
     size_t rounded = (size + 15) & ~(size_t)15;
+    size_t sim = vm->sim ? sl_mm_alloc_size(vm, type, size) : 0;
+    unsigned simcls = sim && sim <= SL_SMALL_MAX ? (unsigned)((sim + 15) / 16) : 0;
     if (rounded <= SL_SMALL_MAX) {
         unsigned cls = (unsigned)(rounded / 16);
-        o = pool_alloc(vm->mem, cls);
+        o = pool_alloc(vm, cls, simcls);
         if (!o) {
             sl_raise_nomemory(vm);
             return NULL;
@@ -121,6 +169,12 @@ SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
             return NULL;
         }
         l->size = size;
+        if (sim > SL_SMALL_MAX) {   /* glibc: a chunk of round16(n + 8) */
+            l->sim_addr = vm->mem->sim_large_next;
+            vm->mem->sim_large_next += (sim + 8 + 15) & ~(size_t)15;
+        } else {
+            l->sim_addr = (uint64_t)(uintptr_t)(l + 1);
+        }
         l->next = vm->mem->large;
         if (l->next) l->next->prev = l;
         vm->mem->large = l;
@@ -131,6 +185,7 @@ SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
     o->type = type;
     if (type->flags & SL_TPFLAGS_HAVE_GC) vm->gc_allocs++;
     if (type->flags & SL_TPFLAGS_HEAPTYPE) sl_incref(SL_OBJ(type));
+    if (vm->sim && !sl_mm_born_late(type)) sl_mm_born(vm, o);
     return o;
 }
 
@@ -142,13 +197,15 @@ size_t sl_obj_size(SlObject *o) {
 void sl_obj_free(SlVM *vm, SlObject *o) {
     SlMem *m = vm->mem;
     if (o->refcnt >= SL_IMMORTAL) return; /* start-up objects live forever */
+    if (o->sim) sl_mm_died(vm, o);
     if (o->szclass) {
         unsigned cls = o->szclass;
+        unsigned simcls = pool_of(o)->simclass;
         m->in_use -= 16u * cls;
         FreeBlock *b = (FreeBlock *)o;
         b->type_is_null = NULL;
-        b->next = m->free[cls];
-        m->free[cls] = b;
+        b->next = m->free[cls][simcls];
+        m->free[cls][simcls] = b;
     } else {
         Large *l = (Large *)o - 1;
         m->in_use -= l->size;

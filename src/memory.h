@@ -25,5 +25,8 @@ void sl_mem_set_limit(SlMem *m, size_t limit);
 void sl_mem_walk(SlMem *m, void (*fn)(SlObject *o, void *arg), void *arg);
 /* Real size of an object's block (bytes). */
 size_t sl_obj_size(SlObject *o);
+/* The modelled CPython address of o (id()): its block's place in the
+ * modelled pymalloc pools, plus `front` (GC header and pre-header). */
+uint64_t sl_mem_sim_address(SlVM *vm, SlObject *o, unsigned front);
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "mod_memory.h"
 #include "dict.h"
 #include "errors.h"
 #include "int.h"
@@ -56,6 +57,48 @@ SlType sl_version_info_type = {
     .repr = vi_repr,
     .getsets = vi_getsets,
 };
+
+/* sys.int_info: the same kind of named tuple */
+static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                        "str_digits_check_threshold"};
+static SlValue ii_bits(SlVM *vm, SlValue s) { return vi_field(vm, s, 0); }
+static SlValue ii_sizeof(SlVM *vm, SlValue s) { return vi_field(vm, s, 1); }
+static SlValue ii_default(SlVM *vm, SlValue s) { return vi_field(vm, s, 2); }
+static SlValue ii_threshold(SlVM *vm, SlValue s) { return vi_field(vm, s, 3); }
+
+static SlValue ii_repr(SlVM *vm, SlValue v) {
+    SlBuf b;
+    sl_buf_init(&b);
+    sl_buf_adds(&b, "sys.int_info(");
+    for (int i = 0; i < 4; i++) {
+        if (i) sl_buf_adds(&b, ", ");
+        sl_buf_printf(&b, "%s=", ii_fields[i]);
+        if (!sl_buf_add_repr(vm, &b, SL_TUPLE_ITEMS(v)[i])) {
+            sl_buf_free(&b);
+            return SL_NULL;
+        }
+    }
+    sl_buf_addc(&b, ')');
+    return sl_buf_finish(vm, &b);
+}
+
+static const SlGetSetDef ii_getsets[] = {{"bits_per_digit", ii_bits, NULL, NULL},
+                                         {"sizeof_digit", ii_sizeof, NULL, NULL},
+                                         {"default_max_str_digits", ii_default, NULL, NULL},
+                                         {"str_digits_check_threshold", ii_threshold, NULL, NULL},
+                                         {NULL, NULL, NULL, NULL}};
+
+SlType sl_int_info_type = {
+    .ob = SL_STATIC_HEAD(&sl_type_type),
+    .name = "sys.int_info",
+    .base = &sl_tuple_type,
+    .flags = SL_TPFLAGS_TUPLE_SUBCLASS,
+    .repr = ii_repr,
+    .getsets = ii_getsets,
+};
+
+/* CPython's _PY_LONG_MAX_STR_DIGITS_THRESHOLD: smaller limits are refused */
+#define SL_STR_DIGITS_CHECK_THRESHOLD 640
 
 static SlValue sys_exit(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
     (void)self;
@@ -143,7 +186,27 @@ static SlValue sys_displayhook(SlVM *vm, SlValue self, const SlValue *args, size
 static SlValue sys_get_int_max_str_digits(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
     (void)self; (void)args;
     if (!sl_args_check(vm, "get_int_max_str_digits", nargs, kw, 0, 0)) return SL_NULL;
-    return SL_FROM_INT(4300);
+    return sl_int_from_i64(vm, vm->int_max_str_digits);
+}
+
+static SlValue sys_set_int_max_str_digits(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                          SlValue kw) {
+    (void)self;
+    static const char *const names[] = {"maxdigits", NULL};
+    SlValue v;
+    if (!sl_args_parse(vm, "set_int_max_str_digits", args, nargs, kw, names, 1, 1, &v)) return SL_NULL;
+    if (!SL_IS_INTLIKE(v)) {
+        if (vm->ver->msg_index_int_required)
+            return sl_raise(vm, SL_TypeError, "an integer is required (got type %s)", sl_type_name(v));
+        return sl_raise(vm, SL_TypeError, "'%s' object cannot be interpreted as an integer", sl_type_name(v));
+    }
+    int64_t n;
+    if (!sl_int_as_i64(vm, v, &n)) return SL_NULL;
+    if (n != 0 && n < SL_STR_DIGITS_CHECK_THRESHOLD)
+        return sl_raise(vm, SL_EXC(ValueError), "maxdigits must be 0 or larger than %d",
+                        SL_STR_DIGITS_CHECK_THRESHOLD);
+    vm->int_max_str_digits = n;
+    return SL_NONE;
 }
 
 static const SlMethodDef sys_functions[] = {
@@ -156,6 +219,8 @@ static const SlMethodDef sys_functions[] = {
     {"exception", sys_exception, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"getsizeof", sl_sys_getsizeof, 0, "Return the size of object in bytes."},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 static bool add_int(SlVM *vm, SlValue m, const char *name, int64_t v) {
@@ -190,6 +255,16 @@ SlValue sl_mod_sys_init(SlVM *vm) {
     SL_AS_OBJ(vi)->type = &sl_version_info_type;
     bool ok = sl_module_add(vm, m, "version_info", vi);
     sl_decref(vm, vi);
+    if (!ok) goto fail;
+    SlValue ii = sl_tuple_new(vm, 4);
+    if (!ii) goto fail;
+    SL_TUPLE_ITEMS(ii)[0] = SL_FROM_INT(30);
+    SL_TUPLE_ITEMS(ii)[1] = SL_FROM_INT(4);
+    SL_TUPLE_ITEMS(ii)[2] = SL_FROM_INT(v->int_max_str_digits);
+    SL_TUPLE_ITEMS(ii)[3] = SL_FROM_INT(SL_STR_DIGITS_CHECK_THRESHOLD);
+    SL_AS_OBJ(ii)->type = &sl_int_info_type;
+    ok = sl_module_add(vm, m, "int_info", ii);
+    sl_decref(vm, ii);
     if (!ok) goto fail;
     char version[128];
     snprintf(version, sizeof version, "%d.%d.%d (slotlab model of CPython %s) [C]", v->major,

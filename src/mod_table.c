@@ -1,5 +1,6 @@
 /* mod_table.c: the table of built-in C modules read by sl_import. */
 #include "mod_table.h"
+#include "mod_memory.h"
 
 const SlBuiltinModule sl_builtin_modules[] = {
     {"sys", sl_mod_sys_init},
@@ -9,5 +10,6 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"gc", sl_mod_gc_init},
     {"traceback", sl_mod_traceback_init},
     {"_weakref", sl_mod_weakref_init},
-    /* tracemalloc and resource come with the memory work */
+    {"_tracemalloc", sl_mod_tracemalloc_init},
+    {"_resource", sl_mod_resource_init},
     {NULL, NULL}};

@@ -24,7 +24,7 @@ typedef struct SlType SlType;
 
 typedef struct SlObject {
     uint32_t refcnt;    /* ob_refcnt; SL_IMMORTAL for static objects */
-    uint8_t gcstate;    /* used by the cycle collector (gc.c) */
+    uint8_t sim;        /* memory-model bits: which modelled blocks are traced (memmodel.h) */
     uint8_t szclass;    /* allocator size class; 0 = large block (memory.c) */
     uint16_t flags16;   /* free for the type's own use (str: ascii, kind) */
     SlType *type;       /* ob_type */
@@ -132,6 +132,7 @@ struct SlType {
     SlValue mro;             /* tuple of types, C3 order */
     SlValue dict;            /* SlDict: the class namespace */
     SlValue subclasses;      /* list of weakrefs or SL_NULL */
+    SlValue weaklist;        /* tp_weaklist: weak references to this type (weakref.c) */
     uint32_t flags;          /* SL_TPFLAGS_* */
     uint32_t version_tag;    /* changes when the type or a base changes; 0 = none */
     const char *doc;

@@ -35,10 +35,11 @@
                             the class namespace is searched first (by the cell's \
                             variable name), then the cell */                   \
     X(LOAD_GLOBAL, 1)    /* [] -> [v]: names[A] in globals, then builtins; NameError */ \
-    X(STORE_GLOBAL, 0)   /* [v] -> [] */                                       \
+    X(STORE_GLOBAL, 1)   /* [v] -> []; cache: globals entry index by keys version */ \
     X(DELETE_GLOBAL, 0)                                                        \
-    X(LOAD_NAME, 0)      /* [] -> [v]: names[A] in locals (namespace), globals, builtins */ \
-    X(STORE_NAME, 0)     /* [v] -> [] */                                       \
+    X(LOAD_NAME, 1)      /* [] -> [v]: names[A] in locals (namespace), globals, builtins; \
+                            the cache serves module code (no namespace) as LOAD_GLOBAL's */ \
+    X(STORE_NAME, 1)     /* [v] -> []; the cache serves module code: dict entry index */ \
     X(DELETE_NAME, 0)                                                          \
     /* --- attributes and items --- */                                         \
     X(LOAD_ATTR, 1)      /* [obj] -> [obj.names[A]] */                         \

@@ -6,31 +6,44 @@
 /* One row per version; read a column top to bottom to see when a
  * behaviour changed.  Named fields keep the rows readable. */
 #define ROW(maj, min, mic, nm)                                                 \
-    .major = maj, .minor = min, .micro = mic, .name = nm, .banner = #maj "." #min "." #mic
+    .major = maj, .minor = min, .micro = mic, .name = nm, .banner = #maj "." #min "." #mic, \
+    .int_max_str_digits = 4300
 
 const SlPyVersion sl_py_versions[] = {
-    {ROW(3, 8, 18, "3.8"), .property_msg_style = 0},
-    {ROW(3, 9, 18, "3.9"), .property_msg_style = 0, .main_path_absolute = true},
-    {ROW(3, 10, 13, "3.10"), .main_path_absolute = true, .name_suggestions = true, .syntax_error_new_parser = true,
+    {ROW(3, 8, 18, "3.8"), .gc_startup_tracked = 4483, .gc_threshold0 = 700, .gc_resurrect_all = true, .non_utf8_file_line = true, .msg_eol_string = true, .msg_index_int_required = true, .pep263_url = "http://python.org/dev/peps/pep-0263/", .property_msg_style = 0, .msg_class_assign_heap_types = true,
+     .msg_init_subclass_unnamed = true, .weakref_old_type_names = true,
+     .mem = {.gc_header = 16, .dict_layout = SL_DICT_IN_OBJECT, .attr_storage = SL_ATTRS_SPLIT_DICT, .heap_type_flags = 0x45600, .dictkeys_header = 40, .dict_call_prealloc = true, .list_growth = SL_LIST_GROWTH_38, .list_const_literal = 0, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 416, .pool_size = 4096, .arena_size = 256 << 10, .baseline_rss_kib = 7410}},
+    {ROW(3, 9, 18, "3.9"), .gc_startup_tracked = 4596, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_eol_string = true, .msg_index_int_required = true, .pep263_url = "https://python.org/dev/peps/pep-0263/", .property_msg_style = 0, .main_path_absolute = true,
+     .msg_class_assign_heap_types = true, .weakref_old_type_names = true,
+     .mem = {.gc_header = 16, .dict_layout = SL_DICT_IN_OBJECT, .attr_storage = SL_ATTRS_SPLIT_DICT, .heap_type_flags = 0x45600, .dictkeys_header = 40, .dict_call_prealloc = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 1, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 408, .pool_size = 4096, .arena_size = 256 << 10, .baseline_rss_kib = 7690}},
+    {ROW(3, 10, 13, "3.10"), .gc_startup_tracked = 4719, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .non_utf8_line_offset = 1, .pep263_url = "https://python.org/dev/peps/pep-0263/", .main_path_absolute = true, .name_suggestions = true, .syntax_error_new_parser = true,
      .msg_qualname_in_call_errors = true, .msg_unset_slot_names_type = true,
-     .msg_immutable_type_setattr = true, .property_msg_style = 1},
-    {ROW(3, 11, 7, "3.11"), .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
+     .msg_immutable_type_setattr = true, .property_msg_style = 1,
+     .mem = {.gc_header = 16, .dict_layout = SL_DICT_IN_OBJECT, .attr_storage = SL_ATTRS_SPLIT_DICT, .heap_type_flags = 0x5600, .dictkeys_header = 40, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 408, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 7700}},
+    {ROW(3, 11, 7, "3.11"), .gc_startup_tracked = 11092, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_int_limit_digits_word = true, .msg_null_bytes = "source code cannot contain null bytes",
+     .pep263_url = "https://peps.python.org/pep-0263/", .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,
      .msg_immutable_type_setattr = true, .msg_unbound_local_new = true,
-     .with_protocol_typeerror = true, .property_msg_style = 2},
-    {ROW(3, 12, 1, "3.12"), .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
+     .with_protocol_typeerror = true, .property_msg_style = 2, .object_getstate = true,
+     .mem = {.gc_header = 16, .pre_for_managed_dict = true, .dict_layout = SL_DICT_MANAGED_311, .attr_storage = SL_ATTRS_VALUES, .heap_type_flags = 0x5600, .dictkeys_header = 32, .dict_str_entries16 = true, .log2_keysize_bitlength = true, .zero_has_digit = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 408, .static_type_gc_quirk = true, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 13390}},
+    {ROW(3, 12, 1, "3.12"), .gc_startup_tracked = 5349, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_int_limit_digits_word = true, .msg_null_bytes = "source code cannot contain null bytes",
+     .pep263_url = "https://peps.python.org/pep-0263/", .sys_flags_int_max_str_digits = true, .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,
      .msg_weakref_slot_short = true, .msg_immutable_type_setattr = true,
      .msg_unbound_local_new = true, .with_protocol_typeerror = true, .property_msg_style = 2,
-     .immortal_objects = true},
-    {ROW(3, 13, 0, "3.13"), .main_path_absolute = true, .repl_numbered_inputs = true, .traceback_carets = true, .name_suggestions = true,
+     .immortal_objects = true, .object_getstate = true, .mappingproxy_hash = true,
+     .mem = {.gc_header = 16, .pre_for_managed_dict = true, .pre_for_managed_weakref = true, .dict_layout = SL_DICT_MANAGED, .attr_storage = SL_ATTRS_VALUES, .heap_type_flags = 0x5600, .dictkeys_header = 32, .dict_str_entries16 = true, .log2_keysize_bitlength = true, .zero_has_digit = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 40, .int_lv_tag = true, .str_compact_header = 56, .static_type_size = 416, .static_type_gc_quirk = true, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 9560}},
+    {ROW(3, 13, 0, "3.13"), .gc_startup_tracked = 5065, .gc_threshold0 = 2000, .gc_is_finalized = true, .gc_clinic_names = true, .gc_varargs_clinic = true, .msg_int_limit_digits_word = true, .msg_null_bytes = "source code cannot contain null bytes",
+     .pep263_url = "https://peps.python.org/pep-0263/", .sys_flags_int_max_str_digits = true, .main_path_absolute = true, .repl_numbered_inputs = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,
      .msg_no_dict_for_new_attrs = true, .msg_weakref_slot_short = true,
      .msg_immutable_type_setattr = true, .msg_unbound_local_new = true,
-     .with_protocol_typeerror = true, .property_msg_style = 2, .immortal_objects = true},
+     .with_protocol_typeerror = true, .property_msg_style = 2, .immortal_objects = true,
+     .object_getstate = true, .setattr_error_context = true, .mappingproxy_hash = true,
+     .mem = {.gc_header = 16, .pre_for_managed_dict = true, .pre_for_managed_weakref = true, .dict_layout = SL_DICT_MANAGED, .inline_values = true, .attr_storage = SL_ATTRS_INLINE, .heap_type_flags = 0x5600, .dictkeys_header = 32, .dict_str_entries16 = true, .log2_keysize_bitlength = true, .zero_has_digit = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 40, .int_lv_tag = true, .str_compact_header = 56, .static_type_size = 416, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 9240}},
     {.name = NULL},
 };
 const int sl_py_nversions = 6;

@@ -10,6 +10,39 @@
 
 #include <stdbool.h>
 
+/* Facts about CPython's object memory (64-bit Linux) that the memory model
+ * (layout.c, memmodel.c) needs.  Struct sizes of built-in types come from
+ * cpython_types.h; these are the rules around them. */
+typedef struct SlMemFacts {
+    unsigned gc_header;               /* bytes of PyGC_Head before a GC object */
+    bool pre_for_managed_dict;        /* 3.11+: two pre-header words if MANAGED_DICT */
+    bool pre_for_managed_weakref;     /* 3.12+: ... or if MANAGED_WEAKREF */
+    int dict_layout;                  /* SL_DICT_IN_OBJECT (<=3.10), SL_DICT_MANAGED_311, SL_DICT_MANAGED */
+    bool inline_values;               /* 3.13: INLINE_VALUES for classes whose basicsize is 16 */
+    int attr_storage;                 /* SL_ATTRS_SPLIT_DICT (<=3.10), SL_ATTRS_VALUES (3.11/3.12), SL_ATTRS_INLINE (3.13) */
+    unsigned heap_type_flags;         /* tp_flags of a new class before inheritance */
+    unsigned dictkeys_header;         /* sizeof(PyDictKeysObject) without the tables: 40, 3.11+ 32 */
+    bool dict_str_entries16;          /* 3.11+: 16-byte entries when every key is a str */
+    bool dict_call_prealloc;          /* 3.8/3.9: dict() allocates an 8-slot table at once */
+    bool log2_keysize_bitlength;      /* 3.11+: calculate_log2_keysize's bit trick (16 slots below 8) */
+    bool zero_has_digit;              /* 3.11+: int 0 (and False) have one digit */
+    bool int_lv_tag;                  /* 3.12+: ob_size became lv_tag (digits << 3 | sign) */
+    int list_growth;                  /* SL_LIST_GROWTH_38 or SL_LIST_GROWTH_39 (over-allocation rule) */
+    int list_const_literal;           /* list display of constants: 0 exact (3.8), 1 grown (3.9), 2 even (3.10+) */
+    bool list_from_sized_even;        /* 3.10+: list(tuple/list/range) rounds the capacity up to even */
+    unsigned str_ascii_header;        /* sizeof(PyASCIIObject): 48, 3.12+ 40 */
+    unsigned str_compact_header;      /* sizeof(PyCompactUnicodeObject): 72, 3.12+ 56 */
+    unsigned static_type_size;        /* sizeof(PyTypeObject) */
+    bool static_type_gc_quirk;        /* 3.11/3.12: getsizeof(int) adds a GC header */
+    unsigned pool_size;               /* pymalloc pool: 4 KiB, 3.10+ 16 KiB */
+    unsigned arena_size;              /* pymalloc arena: 256 KiB, 3.10+ 1 MiB */
+    unsigned baseline_rss_kib;        /* ru_maxrss of the bare interpreter running a script */
+} SlMemFacts;
+
+enum { SL_DICT_IN_OBJECT, SL_DICT_MANAGED_311, SL_DICT_MANAGED };
+enum { SL_ATTRS_SPLIT_DICT, SL_ATTRS_VALUES, SL_ATTRS_INLINE };
+enum { SL_LIST_GROWTH_38, SL_LIST_GROWTH_39 };
+
 typedef struct SlPyVersion {
     int major, minor, micro;          /* the release measured: 3.12.1 */
     const char *name;                 /* "3.12" */
@@ -32,7 +65,45 @@ typedef struct SlPyVersion {
     int property_msg_style;           /* 0: "can't set attribute"; 1 (3.10): "... 'x'"; 2 (3.11+): "property 'x' of 'C' object has no setter" */
     bool immortal_objects;            /* 3.12+: getrefcount(None) is 2**32 - 1 */
     bool main_path_absolute;          /* 3.9+: the script's __file__ and traceback path are absolute */
+    bool setattr_error_context;       /* 3.13: AttributeError from a failed attribute write carries
+                                         .name/.obj (so "Did you mean"); the "no __dict__" suffix
+                                         only when type(obj) uses object.__setattr__ */
+    bool msg_class_assign_heap_types; /* 3.8-3.9: "... only supported for heap types or ..." */
+    bool msg_init_subclass_unnamed;   /* 3.8: "__init_subclass__() takes no keyword arguments" */
+    bool object_getstate;             /* 3.11+: object.__getstate__ exists */
+    bool weakref_old_type_names;      /* 3.8-3.9: <class 'weakref'>, 'weakproxy', 'weakcallableproxy'
+                                         (else weakref.ReferenceType, ProxyType, CallableProxyType) */
+    bool mappingproxy_hash;           /* 3.12+: hash(mappingproxy) hashes the mapping (else unhashable) */
     bool repl_numbered_inputs;        /* 3.13: REPL inputs are files "<python-input-N>" (else "<stdin>") */
+
+    /* Limits (issue 7) */
+    int int_max_str_digits;           /* sys.int_info.default_max_str_digits: 4300 in every modelled release
+                                         (3.8.18, 3.9.18, 3.10.13 have the backported limit) */
+    bool msg_int_limit_digits_word;   /* 3.11+: "Exceeds the limit (4300 digits) ..." (else "(4300)") */
+    bool sys_flags_int_max_str_digits;/* 3.12+: sys.flags.int_max_str_digits is 4300 (else -1) */
+    const char *msg_null_bytes;       /* source with NUL bytes: 3.11+ SyntaxError text; NULL: 3.8-3.10 stop
+                                         reading the line at the NUL (no error) */
+    const char *pep263_url;           /* in the non-UTF-8 source message */
+    int non_utf8_line_offset;         /* 3.10: the non-UTF-8 message names line N+1 */
+    bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
+    bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
+                                         triple-quoted string literal" (else "unterminated ...") */
+    bool msg_index_int_required;      /* 3.8-3.9: "an integer is required (got type str)" where an
+                                         int argument is converted (else "'str' object cannot be interpreted ...") */
+
+    /* The gc module (gc.c) */
+    int gc_threshold0;                /* gc.get_threshold()[0]: 700, 3.13 2000 */
+    bool gc_resurrect_all;            /* 3.8: one object resurrected by __del__ keeps the whole
+                                         unreachable set alive (3.9+: only what it reaches) */
+    bool gc_is_finalized;             /* 3.9+: gc.is_finalized() exists */
+    bool gc_clinic_names;             /* 3.9+: "gc.is_tracked() takes exactly one argument ..." */
+    bool gc_varargs_clinic;           /* 3.13: "gc.set_threshold requires 1 to 3 arguments",
+                                         "gc.get_referents() takes no keyword arguments" */
+    int gc_startup_tracked;           /* objects CPython's start-up leaves tracked (gc.freeze() right
+                                         after "import gc; gc.collect()" freezes this many); slotlab's
+                                         start-up objects are immortal statics the collector never sees */
+
+    SlMemFacts mem;                   /* object memory: see SlMemFacts */
 } SlPyVersion;
 
 extern const SlPyVersion sl_py_versions[];   /* ends with a row whose name is NULL */

@@ -1,7 +1,9 @@
 /* runtime.c: creating and dropping an interpreter state, and running
  * source text in it. */
 #include "runtime.h"
+#include "memmodel.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -35,6 +37,8 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     if (!vm) return NULL;
     vm->ver = ver;
     vm->recursion_limit = 1000;
+    vm->step_limit = UINT64_MAX;
+    vm->int_max_str_digits = ver->int_max_str_digits;
     vm->gc_threshold = 10000;
     const char *lim = getenv("SLOTLAB_MEMORY_LIMIT_MB");
     size_t limit = lim ? (size_t)strtoull(lim, NULL, 10) << 20 : SL_DEFAULT_MEMORY_LIMIT;
@@ -73,15 +77,69 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     vm->main_module = sl_module_new(vm, "__main__");
     sl_dict_set(vm, SL_MODULE_DICT(vm->main_module), sl_intern_cstr("__builtins__"), vm->builtins_module);
     sl_dict_set(vm, vm->modules, sl_intern_cstr("__main__"), vm->main_module);
+    /* the model of CPython's heap starts now: what start-up made is the
+     * interpreter's baseline (SlMemFacts.baseline_rss_kib) */
+    vm->sim = sl_sim_new(ver);
     return vm;
+}
+
+typedef struct {
+    SlObject **objs;
+    size_t n, cap;
+    bool failed;
+} Live;
+
+static void collect_container(SlObject *o, void *arg) {
+    Live *l = arg;
+    if (!(o->type->flags & SL_TPFLAGS_HAVE_GC) || !o->type->clear || o->refcnt >= SL_IMMORTAL) return;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 1024;
+        SlObject **no = realloc(l->objs, nc * sizeof *no);
+        if (!no) {
+            l->failed = true;
+            return;
+        }
+        l->objs = no;
+        l->cap = nc;
+    }
+    l->objs[l->n++] = o;
+}
+
+/* Release every object the program still holds, so the raw memory behind
+ * them (list items, dict tables, big-int digits) goes back too: the REPL's
+ * %python and the fuzzer make many VMs in one process.  As the cycle
+ * collector does with garbage: hold every container, clear them all (class
+ * dicts first among them, so no __del__ or weakref callback can run), then
+ * let go.  No Python code runs here. */
+static void release_all(SlVM *vm) {
+    SlValue *roots[] = {&vm->exc, &vm->exc_info, &vm->builtins, &vm->builtins_module, &vm->modules,
+                        &vm->sys_module, &vm->main_module, &vm->argv, &vm->sources, &vm->repr_active,
+                        &vm->stdout_obj, &vm->stderr_obj, &vm->stdin_obj};
+    Live l = {NULL, 0, 0, false};
+    sl_mem_walk(vm->mem, collect_container, &l);
+    if (l.failed) {
+        free(l.objs);
+        return; /* out of memory: leave it to sl_mem_destroy */
+    }
+    for (size_t k = 0; k < l.n; k++) l.objs[k]->refcnt++;
+    for (size_t k = 0; k < l.n; k++) l.objs[k]->type->clear(vm, l.objs[k]);
+    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++) {
+        SlValue v = *roots[k];
+        *roots[k] = SL_NULL;
+        sl_xdecref(vm, v);
+    }
+    for (size_t k = 0; k < l.n; k++) sl_decref(vm, SL_OBJ(l.objs[k]));
+    free(l.objs);
 }
 
 void sl_vm_free(SlVM *vm) {
     if (!vm) return;
-    /* objects die with the pools; only flush what is buffered */
     fflush(stdout);
     fflush(stderr);
+    if (vm->mem) release_all(vm);
     sl_gc_free(vm);
+    sl_sim_free(vm->sim);
+    vm->sim = NULL;
     sl_mem_destroy(vm->mem);
     free(vm->stack);
     free(vm->script_dir);
@@ -139,6 +197,8 @@ void sl_report_exception(SlVM *vm) {
     }
     sl_print_exception(vm, exc);
     fflush(stderr);
+    /* CPython 3.8+ then dies by SIGINT itself (status 130 in a shell):
+     * main re-raises it when the status is -SIGINT */
+    vm->exit_code = sl_isinstance_type(exc, SL_EXC(KeyboardInterrupt)) ? -SIGINT : 1;
     sl_decref(vm, exc);
-    vm->exit_code = 1;
 }

@@ -12,7 +12,8 @@ bool sl_run_source(SlVM *vm, const char *src, size_t len, const char *filename, 
 
 /* Handle the pending exception at the top level: SystemExit sets
  * vm->exit_code (and prints its message); anything else prints the
- * traceback and sets exit_code 1. */
+ * traceback and sets exit_code 1, or -SIGINT for KeyboardInterrupt (the
+ * process should then end by SIGINT, as CPython's does). */
 void sl_report_exception(SlVM *vm);
 
 #endif

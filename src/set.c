@@ -7,6 +7,7 @@
  * CPython does.  So iteration order, set.pop() and frozenset hashes match.
  */
 #include "set.h"
+#include "memmodel.h"
 
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 #include "type.h"
 
 #define LINEAR_PROBES 9
@@ -40,9 +42,17 @@ static inline bool hash_of(SlVM *vm, SlValue key, int64_t *h) {
     return sl_hash(vm, key, h);
 }
 
+/* The modelled size of the set's own table block (0 while it uses the
+ * smalltable inside the object). */
+static size_t model_table(const SlSet *so) {
+    return so->table != so->smalltable ? (so->mask + 1) * 16 : 0;
+}
+
 static void free_table(SlVM *vm, SlSet *so) {
-    if (so->table != so->smalltable)
+    if (so->table != so->smalltable) {
+        sl_mm_block(vm, &so->ob, SL_SIM_AUX, model_table(so), 0);
         sl_mem_free(vm, so->table, (so->mask + 1) * sizeof(SlSetEntry));
+    }
 }
 
 /* ---- probing ------------------------------------------------------------------------- */
@@ -160,6 +170,7 @@ found_null:
 
 static int set_table_resize(SlVM *vm, SlSet *so, size_t minused) {
     size_t oldmask = so->mask;
+    size_t model_before = model_table(so);
     SlSetEntry small_copy[MINSIZE];
     size_t newsize = MINSIZE;
     while (newsize <= minused) newsize <<= 1;
@@ -191,6 +202,7 @@ static int set_table_resize(SlVM *vm, SlSet *so, size_t minused) {
                 set_insert_clean(newtable, newmask, e->key, e->hash);
     }
     if (is_oldtable_malloced) sl_mem_free(vm, oldtable, (oldmask + 1) * sizeof(SlSetEntry));
+    sl_mm_block(vm, &so->ob, SL_SIM_AUX, model_before, model_table(so));
     return 0;
 }
 
@@ -245,6 +257,7 @@ static void set_clear_internal(SlVM *vm, SlSet *so) {
     bool malloced = table != so->smalltable;
     SlSetEntry small_copy[MINSIZE];
     if (malloced) {
+        sl_mm_block(vm, &so->ob, SL_SIM_AUX, model_table(so), 0);
         set_empty_to_minsize(so);
     } else if (fill > 0) {
         memcpy(small_copy, table, sizeof(small_copy));
@@ -417,6 +430,7 @@ bool sl_set_clear(SlVM *vm, SlValue set) {
 
 static void set_dealloc(SlVM *vm, SlObject *o) {
     SlSet *so = (SlSet *)o;
+    if (so->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     size_t used = so->used;
     for (SlSetEntry *e = so->table; used > 0; e++) {
         if (e->key && e->key != dummy) {
@@ -1264,6 +1278,7 @@ SlType sl_set_type = {
     .doc = "Build an unordered collection of unique elements.",
     .flags = SL_TPFLAGS_BASETYPE | SL_TPFLAGS_HAVE_GC,
     .basicsize = sizeof(SlSet),
+    .weaklistoffset = offsetof(SlSet, weaklist),
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_gc_clear,
@@ -1287,6 +1302,7 @@ SlType sl_frozenset_type = {
     .doc = "Build an immutable unordered collection of unique elements.",
     .flags = SL_TPFLAGS_BASETYPE | SL_TPFLAGS_HAVE_GC,
     .basicsize = sizeof(SlSet),
+    .weaklistoffset = offsetof(SlSet, weaklist),
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_gc_clear,

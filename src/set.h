@@ -18,6 +18,7 @@ typedef struct SlSet {
     int64_t hash;          /* frozenset only, -1 until computed */
     size_t finger;         /* where set.pop() looks next */
     SlSetEntry smalltable[8];
+    SlValue weaklist;      /* weakrefs to this set (weakref.c) */
 } SlSet;
 
 /* the key of deleted entries (their hash is -1) */

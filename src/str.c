@@ -13,6 +13,7 @@
  * comments where they differ.
  */
 #include "str.h"
+#include "memmodel.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -491,6 +492,7 @@ static SlValue str_finish(SlVM *vm, SlStr *s) {
         }
     }
     s->ob.flags16 = (uint16_t)((s->ob.flags16 & ~0x1Fu) | scan_text(s->data, s->size, &s->length));
+    sl_mm_born(vm, &s->ob);
     return SL_OBJ(s);
 }
 
@@ -506,6 +508,7 @@ SlValue sl_str_new_type(SlVM *vm, SlType *type, const char *utf8, size_t size) {
     memcpy(s->data, utf8, size);
     s->length = length;
     s->ob.flags16 = (uint16_t)(s->ob.flags16 | info);
+    sl_mm_born(vm, &s->ob);
     return SL_OBJ(s);
 }
 
@@ -710,6 +713,7 @@ SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b) {
     int kx = SL_STR_KIND(x), ky = SL_STR_KIND(y);
     r->ob.flags16 = (uint16_t)(r->ob.flags16 | ((kx > ky ? kx : ky) << SL_STR_KIND_SHIFT) |
                                (ascii ? SL_STR_ASCII : 0));
+    sl_mm_born(vm, &r->ob);
     return SL_OBJ(r);
 }
 
@@ -732,6 +736,7 @@ SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
     uint16_t kind_bits = (uint16_t)((kx > ky ? kx : ky) << SL_STR_KIND_SHIFT);
     size_t length = x->length + y->length;
     if ((x->ob.flags16 & SL_STR_SPARE) && STR_CAPACITY(x) >= need) {
+        size_t old_main = sl_mm_main_size(vm, &x->ob);   /* CPython reallocs in place */
         memcpy(x->data + x->size, y->data, y->size);
         x->data[need] = 0;
         x->size = need;
@@ -739,6 +744,7 @@ SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
         x->hash = -1;
         x->ob.flags16 = (uint16_t)((x->ob.flags16 & ~(SL_STR_ASCII | (7u << SL_STR_KIND_SHIFT))) |
                                    kind_bits | (ascii ? SL_STR_ASCII : 0));
+        sl_mm_main_resize(vm, &x->ob, old_main);
         return a;
     }
     /* move to a block with room for as much again */
@@ -764,6 +770,7 @@ SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
     r->hash = -1;
     r->ob.flags16 = (uint16_t)(SL_STR_SPARE | SL_STR_HINT | kind_bits | (ascii ? SL_STR_ASCII : 0));
     STR_HINT(r)->index = STR_HINT(r)->offset = 0;
+    sl_mm_born(vm, &r->ob);
     sl_decref(vm, a);
     return SL_OBJ(r);
 }
@@ -1140,6 +1147,7 @@ static SlValue str_repeat(SlVM *vm, SlValue s, int64_t n) {
     }
     r->length = x->length * (size_t)n;
     r->ob.flags16 = (uint16_t)(r->ob.flags16 | (x->ob.flags16 & (SL_STR_ASCII | (7u << SL_STR_KIND_SHIFT))));
+    sl_mm_born(vm, &r->ob);
     return SL_OBJ(r);
 }
 

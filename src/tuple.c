@@ -7,6 +7,7 @@
  * hash((1, 2)) and the iteration order of sets of tuples match.
  */
 #include "tuple.h"
+#include "memmodel.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -41,6 +42,7 @@ SlValue sl_tuple_new_type(SlVM *vm, SlType *type, size_t n) {
     if (!t) return SL_NULL;
     t->size = n;
     t->items = (SlValue *)((char *)t + off);
+    sl_mm_born(vm, &t->ob);
     return SL_OBJ(t);
 }
 
@@ -101,10 +103,9 @@ static void tuple_traverse(SlObject *o, SlVisitFn visit, void *arg) {
         if (SL_IS_OBJ(t->items[i])) visit(t->items[i], arg);
 }
 
-static void tuple_clear(SlVM *vm, SlObject *o) {
-    SlTuple *t = (SlTuple *)o;
-    for (size_t i = 0; i < t->size; i++) SL_SETREF(vm, t->items[i], SL_NULL);
-}
+/* No clear: as CPython's tuple (tp_clear 0).  A tuple cannot close a cycle
+ * alone, and a garbage class's __bases__ must stay whole until its dealloc
+ * unlinks it from its bases' subclass lists (clearing it crashed gc). */
 
 /* ---- repr, hash, compare ---------------------------------------------------- */
 
@@ -432,7 +433,6 @@ SlType sl_tuple_type = {
     .itemsize = sizeof(SlValue),
     .dealloc = tuple_dealloc,
     .traverse = tuple_traverse,
-    .clear = tuple_clear,
     .new_ = tuple_new,
     .repr = tuple_repr,
     .hash = tuple_hash,

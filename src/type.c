@@ -6,7 +6,12 @@
  * The structure follows CPython's Objects/typeobject.c, because lessons
  * about __slots__ depend on its exact rules. */
 #include "type.h"
+#include "layout.h"
+#include "memmodel.h"
+#include "mod_memory.h"
+#include "mappingproxy.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +94,8 @@ SlValue sl_type_lookup(SlType *type, SlValue name) {
 /* Subclass lists hold type addresses as tagged ints (no reference). */
 static void add_subclass(SlVM *vm, SlType *base, SlType *sub) {
     if (!base->subclasses) {
-        base->subclasses = sl_list_new(vm, 0);
+        /* a built-in type outlives every VM: its list must not live in one */
+        base->subclasses = sl_list_new(base->flags & SL_TPFLAGS_HEAPTYPE ? vm : NULL, 0);
         if (!base->subclasses) {
             sl_exc_clear(vm);
             return;
@@ -386,6 +392,16 @@ static SlValue object_new(SlVM *vm, SlType *type, const SlValue *args, size_t na
     if (type->flags & SL_TPFLAGS_ABSTRACT)
         return sl_raise(vm, SL_TypeError, "Can't instantiate abstract class %s", type->name);
     SlObject *o = sl_obj_alloc(vm, type, type->basicsize);
+    if (o && type->dictoffset && sl_mm_wants_instance_dict(vm, type)) {
+        /* 3.11+: CPython allocates the attribute values with the instance */
+        SlValue d = sl_dict_new_unmodelled(vm);
+        if (!d) {
+            sl_decref(vm, SL_OBJ(o));
+            return SL_NULL;
+        }
+        *(SlValue *)((char *)o + type->dictoffset) = d;
+        sl_mm_instance_dict_created(vm, o, SL_DICT(d), false);
+    }
     return o ? SL_OBJ(o) : SL_NULL;
 }
 
@@ -516,26 +532,35 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
     }
     SlValue *dp = instance_dict_ptr(obj);
     if (!dp) {
+        /* CPython never gives the read-only error a .name (no "Did you
+         * mean"); the missing-attribute one gets it in 3.13 only, where the
+         * "no __dict__" suffix is added only when type(obj) does not
+         * override __setattr__ (tp_setattro == PyObject_GenericSetAttr). */
         if (descr)
-            sl_raise_attribute_error(vm, obj, name, "'%s' object attribute '%s' is read-only",
-                                     t->name, SL_STR_DATA(name));
+            sl_raise(vm, SL_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+                     SL_STR_DATA(name));
+        else if (!vm->ver->setattr_error_context)
+            sl_raise(vm, SL_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                     SL_STR_DATA(name));
         else
             sl_raise_attribute_error(vm, obj, name, "'%s' object has no attribute '%s'%s",
                                      t->name, SL_STR_DATA(name),
-                                     vm->ver->msg_no_dict_for_new_attrs
+                                     vm->ver->msg_no_dict_for_new_attrs &&
+                                             t->setattro == sl_generic_setattr
                                          ? " and no __dict__ for setting new attributes"
                                          : "");
         return false;
     }
     if (!value) {
+        /* no .name/.obj on this one in any version */
         int r = *dp ? sl_dict_del(vm, *dp, name) : 0;
         if (r < 0) return false;
         if (r == 0) {
             if (vm->ver->msg_del_missing_attr_full)
-                sl_raise_attribute_error(vm, obj, name, "'%s' object has no attribute '%s'",
-                                         t->name, SL_STR_DATA(name));
+                sl_raise(vm, SL_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                         SL_STR_DATA(name));
             else
-                sl_raise_attribute_error(vm, obj, name, "%s", SL_STR_DATA(name));
+                sl_raise(vm, SL_AttributeError, "%s", SL_STR_DATA(name));
             return false;
         }
         return true;
@@ -543,6 +568,7 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
     if (!*dp) {
         *dp = sl_dict_new(vm);
         if (!*dp) return false;
+        sl_mm_instance_dict_created(vm, SL_AS_OBJ(obj), SL_DICT(*dp), false);
     }
     return sl_dict_set(vm, *dp, name, value);
 }
@@ -552,14 +578,56 @@ static SlValue object_get_class(SlVM *vm, SlValue self) {
     return sl_incref(SL_OBJ(sl_type_of(self)));
 }
 
-static bool same_layout(SlType *a, SlType *b) {
-    /* compatible for __class__ assignment: same static base, same size and
-     * same dict/weakref words (CPython's compatible_for_assignment) */
-    SlType *sa = a, *sb = b;
-    while (sa->flags & SL_TPFLAGS_HEAPTYPE) sa = sa->base;
-    while (sb->flags & SL_TPFLAGS_HEAPTYPE) sb = sb->base;
-    return sa == sb && a->basicsize == b->basicsize && a->itemsize == b->itemsize &&
-           a->dictoffset == b->dictoffset && a->weaklistoffset == b->weaklistoffset;
+static void subtype_dealloc(SlVM *vm, SlObject *o);
+
+/* CPython's compatible_with_tp_base: child adds nothing to its base's layout. */
+static bool compatible_with_base(SlType *child) {
+    SlType *parent = child->base;
+    return parent && child->basicsize == parent->basicsize &&
+           child->itemsize == parent->itemsize && child->dictoffset == parent->dictoffset &&
+           child->weaklistoffset == parent->weaklistoffset &&
+           (child->flags & SL_TPFLAGS_HAVE_GC) == (parent->flags & SL_TPFLAGS_HAVE_GC) &&
+           (child->dealloc == subtype_dealloc || child->dealloc == parent->dealloc);
+}
+
+/* The slot names t itself declares (its ht_slots, sorted as type_new_impl
+ * laid them out), read from the member descriptors it owns: at most max
+ * go to out; returns the count. */
+static size_t own_slots(SlType *t, SlValue *out, size_t max) {
+    size_t n = 0, pos = 0;
+    SlValue k, v;
+    while (t->dict && sl_dict_next(t->dict, &pos, &k, &v))
+        if (SL_IS_OBJ(v) && SL_AS_OBJ(v)->type == &sl_member_descr_type &&
+            ((SlMemberDescr *)SL_AS_OBJ(v))->owner == t && n < max)
+            out[n++] = ((SlMemberDescr *)SL_AS_OBJ(v))->name;
+    return n;
+}
+
+/* CPython's same_slots_added: a and b (same base) add the same slots. */
+static bool same_slots_added(SlType *a, SlType *b) {
+    size_t size = a->base->basicsize;
+    if (a->dictoffset == size && b->dictoffset == size) size += sizeof(SlValue);
+    if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(SlValue);
+    if (!(a->flags & SL_TPFLAGS_HEAPTYPE) || !(b->flags & SL_TPFLAGS_HEAPTYPE)) return false;
+    size_t max = a->basicsize / sizeof(SlValue) + 1;
+    SlValue *sa = calloc(2 * max, sizeof(SlValue));
+    if (!sa) return false;
+    size_t na = own_slots(a, sa, max), nb = own_slots(b, sa + max, max);
+    bool same = na == nb;
+    for (size_t i = 0; same && i < na; i++) same = sl_str_cmp(sa[i], sa[max + i]) == 0;
+    free(sa);
+    if (!same) return false;
+    size += na * sizeof(SlValue);
+    return size == a->basicsize && size == b->basicsize;
+}
+
+/* CPython's compatible_for_assignment: find the highest base each type
+ * shares its layout with, and compare those. */
+static bool same_layout(SlType *oldto, SlType *newto) {
+    SlType *nb = newto, *ob = oldto;
+    while (compatible_with_base(nb)) nb = nb->base;
+    while (compatible_with_base(ob)) ob = ob->base;
+    return nb == ob || (nb->base == ob->base && same_slots_added(nb, ob));
 }
 
 static bool object_set_class(SlVM *vm, SlValue self, SlValue value) {
@@ -574,8 +642,8 @@ static bool object_set_class(SlVM *vm, SlValue self, SlValue value) {
     }
     SlType *old = sl_type_of(self), *nt = TYPE(value);
     if (!(old->flags & SL_TPFLAGS_HEAPTYPE) || !(nt->flags & SL_TPFLAGS_HEAPTYPE)) {
-        sl_raise(vm, SL_TypeError,
-                 "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        sl_raise(vm, SL_TypeError, "__class__ assignment only supported for %s types or ModuleType subclasses",
+                 vm->ver->msg_class_assign_heap_types ? "heap" : "mutable");
         return false;
     }
     if (!same_layout(old, nt)) {
@@ -598,6 +666,9 @@ static SlValue object_get_dict(SlVM *vm, SlValue self) {
     if (!*dp) {
         *dp = sl_dict_new(vm);
         if (!*dp) return SL_NULL;
+        sl_mm_instance_dict_created(vm, SL_AS_OBJ(self), SL_DICT(*dp), true);
+    } else if (SL_DICT(*dp)->am.instance) {
+        sl_mm_instance_dict_touched(vm, SL_AS_OBJ(self), SL_DICT(*dp));
     }
     return sl_incref(*dp);
 }
@@ -646,8 +717,9 @@ static SlValue object_init_subclass(SlVM *vm, SlValue self, const SlValue *args,
     (void)self; (void)args;
     if (nargs || (kw && SL_TUPLE_SIZE(kw)))
         return sl_raise(vm, SL_TypeError,
-                        "%s.__init_subclass__() takes no keyword arguments",
-                        IS_TYPE(self) ? TYPE(self)->name : "object");
+                        "%s%s__init_subclass__() takes no keyword arguments",
+                        vm->ver->msg_init_subclass_unnamed ? "" : IS_TYPE(self) ? TYPE(self)->name : "object",
+                        vm->ver->msg_init_subclass_unnamed ? "" : ".");
     return SL_NONE;
 }
 
@@ -663,11 +735,55 @@ static SlValue object_dir_method(SlVM *vm, SlValue self, const SlValue *args, si
 static SlValue object_new_wrapper(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                                   SlValue kw);
 
+/* object.__reduce_ex__ / __reduce__ / __getstate__: the logic is CPython's
+ * (typeobject.c's reduce_newobj, object_getstate_default and copyreg's
+ * _reduce_ex), kept in Python in lib/copyreg.py. */
+static SlValue call_copyreg(SlVM *vm, const char *fn, SlValue self, SlValue arg) {
+    SlValue mod = sl_import_cstr(vm, "copyreg");
+    if (!mod) return SL_NULL;
+    SlValue f = sl_getattr_cstr(vm, mod, fn);
+    sl_decref(vm, mod);
+    if (!f) return SL_NULL;
+    SlValue r = sl_call2(vm, f, self, arg);
+    sl_decref(vm, f);
+    return r;
+}
+
+static SlValue object_reduce(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                             SlValue kw) {
+    (void)args;
+    if (!sl_args_check(vm, "__reduce__", nargs, kw, 0, 0)) return SL_NULL;
+    return call_copyreg(vm, "_object_reduce_ex", self, SL_FROM_INT(0));
+}
+
+static SlValue object_reduce_ex(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                SlValue kw) {
+    if (!sl_args_check(vm, "__reduce_ex__", nargs, kw, 1, 1)) return SL_NULL;
+    int64_t proto;
+    if (!sl_index_i64(vm, args[0], &proto)) return SL_NULL;
+    /* a class that overrides __reduce__ gets it called */
+    SlValue mine = sl_type_lookup(sl_type_of(self), intern("__reduce__"));
+    SlValue objs = sl_dict_get_cstr(sl_object_type.dict, "__reduce__");
+    if (mine && mine != objs) return sl_call_method(vm, self, "__reduce__", NULL, 0);
+    return call_copyreg(vm, "_object_reduce_ex", self, args[0]);
+}
+
+static SlValue object_getstate(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                               SlValue kw) {
+    (void)args;
+    if (!sl_args_check(vm, "__getstate__", nargs, kw, 0, 0)) return SL_NULL;
+    return call_copyreg(vm, "_object_getstate_default", self, SL_FALSE);
+}
+
 static const SlMethodDef object_methods[] = {
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {"__format__", object_format, 0, NULL},
     {"__init_subclass__", object_init_subclass, SL_METH_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, SL_METH_CLASS, NULL},
     {"__dir__", object_dir_method, 0, NULL},
+    {"__sizeof__", sl_object_sizeof, 0, "Size of object in memory, in bytes."},
     {NULL, NULL, 0, NULL}};
 
 static const SlGetSetDef object_getsets[] = {
@@ -725,6 +841,50 @@ fail:
     return SL_NULL;
 }
 
+/* ---- methods of built-in types that only some versions have ----------------------------- */
+
+/* Static types are readied once, with every method; a VM then takes out
+ * the ones its version lacks (kept here, to put back for another VM). */
+static const struct {
+    SlType *type;
+    const char *name;
+    size_t field;           /* offsetof(SlPyVersion, <bool that says the method exists>) */
+} version_methods[] = {
+    {&sl_object_type, "__getstate__", offsetof(SlPyVersion, object_getstate)},
+};
+#define N_VERSION_METHODS (sizeof version_methods / sizeof version_methods[0])
+static SlValue version_method_objs[N_VERSION_METHODS];
+
+/* Built-in types whose name changed; `old` is used where the field is true. */
+extern SlType sl_weakref_type, sl_weakproxy_type, sl_weakcallableproxy_type;
+static const struct {
+    SlType *type;
+    const char *old, *current;
+    size_t field;
+} version_names[] = {
+    {&sl_weakref_type, "weakref", "weakref.ReferenceType", offsetof(SlPyVersion, weakref_old_type_names)},
+    {&sl_weakproxy_type, "weakproxy", "weakref.ProxyType", offsetof(SlPyVersion, weakref_old_type_names)},
+    {&sl_weakcallableproxy_type, "weakcallableproxy", "weakref.CallableProxyType",
+     offsetof(SlPyVersion, weakref_old_type_names)},
+};
+
+void sl_type_apply_version(SlVM *vm) {
+    for (size_t i = 0; i < sizeof version_names / sizeof version_names[0]; i++) {
+        bool old = *(const bool *)((const char *)vm->ver + version_names[i].field);
+        version_names[i].type->name = old ? version_names[i].old : version_names[i].current;
+    }
+    for (size_t i = 0; i < N_VERSION_METHODS; i++) {
+        SlType *t = version_methods[i].type;
+        SlValue key = intern(version_methods[i].name);
+        bool want = *(const bool *)((const char *)vm->ver + version_methods[i].field);
+        SlValue cur = sl_dict_get_str(t->dict, key);
+        if (cur && !version_method_objs[i]) version_method_objs[i] = sl_incref(cur); /* kept for good */
+        if (want && !cur && version_method_objs[i]) sl_dict_set(NULL, t->dict, key, version_method_objs[i]);
+        else if (!want && cur) sl_dict_del(vm, t->dict, key);
+        sl_type_modified(t);
+    }
+}
+
 /* ---- heap-type instances ---------------------------------------------------------------- */
 
 static SlType *static_base(SlType *t) {
@@ -765,6 +925,10 @@ static void subtype_dealloc(SlVM *vm, SlObject *o) {
     SlType *t = o->type;
     SlType *sb = static_base(t);
     o->refcnt = 1; /* keep alive while clearing (a slot's dealloc may look at us) */
+    if (t->dictoffset && vm->sim) {
+        SlValue dv = *(SlValue *)((char *)o + t->dictoffset);
+        if (dv && SL_IS_DICT(dv)) sl_mm_instance_dying(vm, o, SL_DICT(dv));
+    }
     if (t->weaklistoffset && *(SlValue *)((char *)o + t->weaklistoffset))
         sl_weakref_clear_all(vm, SL_OBJ(o));
     for (uint32_t off = sb->basicsize; off + sizeof(SlValue) <= t->basicsize; off += sizeof(SlValue)) {
@@ -1376,14 +1540,17 @@ static SlValue type_call(SlVM *vm, SlValue callable, const SlValue *args, size_t
         return sl_incref(SL_OBJ(sl_type_of(args[0])));
     if (!t->new_)
         return sl_raise(vm, SL_TypeError, "cannot create '%s' instances", t->name);
+    /* CPython calls a class through tp_call with a tuple of the arguments */
+    unsigned argtuple = (t->flags & SL_TPFLAGS_HEAPTYPE) ? sl_mm_temp_tuple(vm, nargs) : 0;
     SlValue obj = t->new_(vm, t, args, nargs, kwnames);
-    if (!obj) return SL_NULL;
-    if (!sl_isinstance_type(obj, t)) return obj;
-    SlType *ot = sl_type_of(obj);
-    if (ot->init && !ot->init(vm, obj, args, nargs, kwnames)) {
-        sl_decref(vm, obj);
-        return SL_NULL;
+    if (obj && sl_isinstance_type(obj, t)) {
+        SlType *ot = sl_type_of(obj);
+        if (ot->init && !ot->init(vm, obj, args, nargs, kwnames)) {
+            sl_decref(vm, obj);
+            obj = SL_NULL;
+        }
     }
+    sl_mm_temp_tuple_done(vm, nargs, argtuple);
     return obj;
 }
 
@@ -1503,8 +1670,11 @@ static bool type_setattro(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
         int r = sl_dict_del(vm, t->dict, name);
         if (r < 0) return false;
         if (r == 0) {
-            sl_raise_attribute_error(vm, obj, name, "type object '%s' has no attribute '%s'",
-                                     t->name, SL_STR_DATA(name));
+            if (vm->ver->msg_del_missing_attr_full)
+                sl_raise(vm, SL_AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                         SL_STR_DATA(name));
+            else
+                sl_raise(vm, SL_AttributeError, "%s", SL_STR_DATA(name));
             return false;
         }
     }
@@ -1514,13 +1684,26 @@ static bool type_setattro(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
     return true;
 }
 
+/* Take t out of its bases' subclass lists.  The cycle collector may have
+ * cleared the bases tuple first (tuple_clear): then t->base, which t holds
+ * on its own, is the one base still known. */
+static void unregister_subclass(SlType *t) {
+    bool base_done = false;
+    if (t->bases) {
+        for (size_t i = 0; i < SL_TUPLE_SIZE(t->bases); i++) {
+            SlValue b = SL_TUPLE_ITEMS(t->bases)[i];
+            if (!b) continue;
+            remove_subclass(TYPE(b), t);
+            if (TYPE(b) == t->base) base_done = true;
+        }
+    }
+    if (t->base && !base_done) remove_subclass(t->base, t);
+}
+
 static void type_dealloc(SlVM *vm, SlObject *o) {
     SlType *t = (SlType *)o;
-    if (t->bases) {
-        for (size_t i = 0; i < SL_TUPLE_SIZE(t->bases); i++)
-            remove_subclass(TYPE(SL_TUPLE_ITEMS(t->bases)[i]), t);
-    }
-    if (t->weaklistoffset && false) {}
+    unregister_subclass(t);
+    if (t->weaklist) sl_weakref_clear_all(vm, SL_OBJ(o));
     sl_xdecref(vm, t->name_obj);
     sl_xdecref(vm, t->qualname);
     sl_xdecref(vm, t->bases);
@@ -1529,6 +1712,8 @@ static void type_dealloc(SlVM *vm, SlObject *o) {
     sl_xdecref(vm, t->subclasses);
     if (t->base) sl_decref(vm, SL_OBJ(t->base));
     free((void *)t->name);
+    sl_mm_class_dying(vm, t);
+    sl_layout_release(t);
     sl_obj_free(vm, o);
 }
 
@@ -1543,6 +1728,7 @@ static void type_traverse(SlObject *o, SlVisitFn visit, void *arg) {
 
 static void type_clear(SlVM *vm, SlObject *o) {
     SlType *t = (SlType *)o;
+    unregister_subclass(t);   /* while the bases are still there, if they are */
     if (t->dict) sl_dict_clear(vm, t->dict);
     SL_SETREF(vm, t->mro, SL_NULL);
 }
@@ -1586,6 +1772,20 @@ static SlValue type_get_module(SlVM *vm, SlValue s) {
     if (m) return sl_incref(m);
     return sl_str_from_cstr(vm, "builtins");
 }
+/* CPython's type_set_doc (type_setattro already refused static types) */
+static bool type_set_doc(SlVM *vm, SlValue s, SlValue v) {
+    if (!v) {
+        if (vm->ver->msg_immutable_type_setattr)
+            sl_raise(vm, SL_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'",
+                     T(s)->name);
+        else
+            sl_raise(vm, SL_TypeError, "can't delete %s.__doc__", T(s)->name);
+        return false;
+    }
+    if (!sl_dict_set(vm, T(s)->dict, intern("__doc__"), v)) return false;
+    sl_type_modified(T(s));
+    return true;
+}
 static bool type_set_module(SlVM *vm, SlValue s, SlValue v) {
     if (!sl_dict_set(vm, T(s)->dict, intern("__module__"), v ? v : SL_NONE)) return false;
     sl_type_modified(T(s));
@@ -1598,9 +1798,8 @@ static SlValue type_get_base(SlVM *vm, SlValue s) {
 }
 static SlValue type_get_mro(SlVM *vm, SlValue s) { (void)vm; return sl_incref(T(s)->mro); }
 static SlValue type_get_dict(SlVM *vm, SlValue s) {
-    /* CPython returns a read-only mappingproxy; slotlab returns a copy so
-     * that writing to it cannot bypass the slot updates. */
-    return sl_dict_copy(vm, T(s)->dict);
+    /* read-only, so that writes go through setattr (slot updates, cache) */
+    return sl_mappingproxy_new(vm, T(s)->dict);
 }
 static SlValue type_get_doc(SlVM *vm, SlValue s) {
     (void)vm;
@@ -1609,9 +1808,24 @@ static SlValue type_get_doc(SlVM *vm, SlValue s) {
         return sl_type_of(d)->descr_get(vm, d, SL_NULL, s);
     return sl_incref(d ? d : SL_NONE);
 }
-static SlValue type_get_basicsize(SlVM *vm, SlValue s) { return sl_int_from_i64(vm, T(s)->basicsize); }
-static SlValue type_get_itemsize(SlVM *vm, SlValue s) { return sl_int_from_i64(vm, T(s)->itemsize); }
-static SlValue type_get_flags(SlVM *vm, SlValue s) { return sl_int_from_i64(vm, T(s)->flags); }
+/* The C-level layout attributes show the modelled CPython's layout (layout.c). */
+static SlValue type_get_basicsize(SlVM *vm, SlValue s) {
+    return sl_int_from_i64(vm, sl_layout_of(vm->ver, T(s))->basicsize);
+}
+static SlValue type_get_itemsize(SlVM *vm, SlValue s) {
+    return sl_int_from_i64(vm, sl_layout_of(vm->ver, T(s))->itemsize);
+}
+static SlValue type_get_dictoffset(SlVM *vm, SlValue s) {
+    return sl_int_from_i64(vm, sl_layout_of(vm->ver, T(s))->dictoffset);
+}
+static SlValue type_get_weakrefoffset(SlVM *vm, SlValue s) {
+    return sl_int_from_i64(vm, sl_layout_of(vm->ver, T(s))->weaklistoffset);
+}
+static SlValue type_get_flags(SlVM *vm, SlValue s) {
+    uint64_t f = sl_layout_of(vm->ver, T(s))->flags;
+    if (T(s)->flags & SL_TPFLAGS_ABSTRACT) f |= 1u << 20;   /* Py_TPFLAGS_IS_ABSTRACT */
+    return sl_int_from_u64(vm, f);
+}
 static SlValue type_get_abstractmethods(SlVM *vm, SlValue s) {
     SlValue v = sl_dict_get_cstr(T(s)->dict, "__abstractmethods__");
     if (!v) return sl_raise_attribute_error(vm, s, intern("__abstractmethods__"), "__abstractmethods__");
@@ -1645,9 +1859,20 @@ static SlValue type_subclasses(SlVM *vm, SlValue self, const SlValue *args, size
     return l;
 }
 
+int sl_type_instance_check(SlVM *vm, SlValue obj, SlType *cls) {
+    if (sl_isinstance_type(obj, cls)) return 1;
+    /* CPython's object_isinstance: a proxy passes for what its __class__ says */
+    SlValue icls = sl_lookup_attr(vm, obj, intern("__class__"));
+    if (!icls) return sl_exc_occurred(vm) ? -1 : 0;
+    int r = icls != SL_OBJ(sl_type_of(obj)) && IS_TYPE(icls) && sl_type_is_subtype(TYPE(icls), cls);
+    sl_decref(vm, icls);
+    return r;
+}
+
 static SlValue type_instancecheck(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
     if (!sl_args_check(vm, "__instancecheck__", nargs, kw, 1, 1)) return SL_NULL;
-    return SL_BOOL(sl_isinstance_type(args[0], T(self)));
+    int r = sl_type_instance_check(vm, args[0], T(self));
+    return r < 0 ? SL_NULL : SL_BOOL(r);
 }
 static SlValue type_subclasscheck(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
     if (!sl_args_check(vm, "__subclasscheck__", nargs, kw, 1, 1)) return SL_NULL;
@@ -1680,10 +1905,12 @@ static const SlGetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__basicsize__", type_get_basicsize, NULL, NULL},
     {"__itemsize__", type_get_itemsize, NULL, NULL},
     {"__flags__", type_get_flags, NULL, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, NULL, NULL},
     {NULL, NULL, NULL, NULL}};
 
@@ -1692,6 +1919,7 @@ SlType sl_type_type = {
     .name = "type",
     .flags = SL_TPFLAGS_BASETYPE | SL_TPFLAGS_HAVE_GC | SL_TPFLAGS_TYPE_SUBCLASS,
     .basicsize = sizeof(SlType),
+    .weaklistoffset = offsetof(SlType, weaklist),
     .dealloc = type_dealloc,
     .traverse = type_traverse,
     .clear = type_clear,
@@ -1959,7 +2187,8 @@ static SlValue type_new_impl(SlVM *vm, SlType *meta, SlValue name, SlValue bases
         add_weak = may_add_weak;
     }
 
-    t = (SlType *)sl_obj_alloc(vm, meta, sizeof(SlType));
+    /* a metaclass's own words (its instance dict, slots) follow the SlType */
+    t = (SlType *)sl_obj_alloc(vm, meta, meta->basicsize > sizeof(SlType) ? meta->basicsize : sizeof(SlType));
     if (!t) goto fail;
     t->flags = SL_TPFLAGS_HEAPTYPE | SL_TPFLAGS_BASETYPE | SL_TPFLAGS_HAVE_GC | SL_TPFLAGS_READY |
                (base->flags & (SL_TPFLAGS_INT_SUBCLASS | SL_TPFLAGS_LIST_SUBCLASS |
@@ -2056,6 +2285,8 @@ static SlValue type_new_impl(SlVM *vm, SlType *meta, SlValue name, SlValue bases
     slotnames = NULL;
     sl_xdecref(vm, slots);
     slots = SL_NULL;
+
+    sl_mm_class_created(vm, t);   /* the modelled class's shared keys */
 
     /* __set_name__ on attributes, then __init_subclass__ of the parent */
     {

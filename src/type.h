@@ -19,6 +19,14 @@ SlValue sl_build_class(SlVM *vm, SlValue self, const SlValue *args, size_t nargs
 SlValue sl_call_special(SlVM *vm, SlValue self, SlValue name, const SlValue *args, size_t nargs,
                         bool *found);
 
+/* isinstance(obj, cls) for a class without __instancecheck__ of its own:
+ * type(obj) or obj.__class__ (a weakref proxy's) is a subclass.  1/0/-1. */
+int sl_type_instance_check(SlVM *vm, SlValue obj, SlType *cls);
+
+/* Take out of (or put back into) the built-in types the methods that
+ * vm's Python version lacks (has), e.g. object.__getstate__ (3.11+). */
+void sl_type_apply_version(SlVM *vm);
+
 /* Assign a fresh version tag to t and every subclass (after t's dict changed). */
 void sl_type_modified(SlType *t);
 

@@ -16,6 +16,7 @@
 #include "set.h"
 #include "range.h"
 #include "code.h"
+#include "mod_memory.h"
 
 static SlValue none_repr(SlVM *vm, SlValue v) { (void)v; return sl_str_from_cstr(vm, "None"); }
 static int none_bool(SlVM *vm, SlValue v) { (void)vm; (void)v; return 0; }
@@ -73,4 +74,5 @@ void sl_types_init(void) {
     sl_int_init();
     for (SlType *const *t = static_types; *t; t++) sl_type_ready(*t);
     for (SlType *const *t = sl_exception_types; *t; t++) sl_type_ready(*t);
+    sl_memory_install_sizeof();
 }

@@ -4,6 +4,7 @@
  * C: sl_vm_call_function -> eval_frame.  Frames live on the VM's value
  * stack, except generator frames, which the generator object owns. */
 #include "vm.h"
+#include "memmodel.h"
 #include "weakref.h"
 
 #include <stdlib.h>
@@ -68,7 +69,8 @@ static SlFrame *frame_push(SlVM *vm, SlCode *co, SlValue func, SlValue globals, 
         vm->stack_used += need;
         f->localsplus = (SlValue *)(f + 1);
     }
-    memset(f->localsplus, 0, n * sizeof(SlValue));
+    /* only the variables start empty: the value stack above sp is never read */
+    memset(f->localsplus, 0, (n - co->stacksize - 4) * sizeof(SlValue));
     f->code = co;
     f->func = func;
     f->globals = globals;
@@ -270,11 +272,23 @@ SlValue sl_vm_call_function(SlVM *vm, SlValue func, const SlValue *args, size_t 
     SlFunction *fn = (SlFunction *)SL_AS_OBJ(func);
     SlCode *co = fn->code;
     bool is_gen = (co->flags & SL_CO_GENERATOR) != 0;
+    /* the step budget counts calls too, so recursion without loops ends */
+    if (++vm->steps > vm->step_limit) vm->interrupted = 1;
     if (vm->depth >= vm->recursion_limit) {
         return sl_raise(vm, SL_EXC(RecursionError), "maximum recursion depth exceeded");
     }
     SlFrame *f = frame_push(vm, co, func, fn->globals, SL_NULL, is_gen);
     if (!f) return SL_NULL;
+    if (!kwnames && nargs == co->argcount && !(co->flags & (SL_CO_VARARGS | SL_CO_VARKEYWORDS)) &&
+        !co->kwonlyargcount && !SL_TUPLE_SIZE(co->cellvars) && !fn->closure && !is_gen) {
+        /* the common call: exactly the positional parameters, no cells */
+        SlValue *loc = f->localsplus;
+        for (size_t i = 0; i < nargs; i++) loc[i] = sl_incref(args[i]);
+        SlValue r = eval_frame(vm, f, SL_NULL);
+        frame_clear(vm, f);
+        frame_pop(vm, f);
+        return r;
+    }
     if (!bind_args(vm, fn, f, args, nargs, kwnames)) {
         frame_clear(vm, f);
         if (is_gen) sl_mem_free(vm, f, sizeof(SlFrame) + frame_slots(co) * sizeof(SlValue));
@@ -604,6 +618,36 @@ static inline SlValue load_global_cached(SlVM *vm, SlFrame *f, SlCache *c, SlVal
     return SL_NULL;
 }
 
+/* "__init__", interned once (interned strings are immortal) */
+static SlValue init_name(SlVM *vm) {
+    static SlValue name;
+    (void)vm;
+    if (!name) name = sl_intern_cstr("__init__");
+    return name;
+}
+
+/* globals[name] = v (steals v), remembering the entry's index: while the
+ * dict's keys version holds, the next store just replaces the value. */
+static inline bool store_global_cached(SlVM *vm, SlValue globals, SlCache *c, SlValue name, SlValue v) {
+    SlDict *g = SL_DICT(globals);
+    if (c->ptr && c->version == g->keys_version) {
+        SlValue old = g->entries[c->index].value;
+        g->entries[c->index].value = v;
+        sl_decref(vm, old);
+        return true;
+    }
+    bool ok = sl_dict_set(vm, globals, name, v);
+    sl_decref(vm, v);
+    if (!ok) return false;
+    int64_t i = sl_dict_lookup_str_index(globals, name);
+    if (i >= 0) {
+        c->version = g->keys_version;
+        c->index = (uint32_t)i;
+        c->ptr = 1;
+    }
+    return true;
+}
+
 static SlValue call_with_self(SlVM *vm, SlValue callable, SlValue self, SlValue *args, size_t nargs,
                               SlValue kwnames) {
     /* args[-1] is a writable slot on the value stack holding self (or NULL) */
@@ -613,6 +657,27 @@ static SlValue call_with_self(SlVM *vm, SlValue callable, SlValue self, SlValue 
     }
     if (SL_IS_FUNCTION(callable)) return sl_vm_call_function(vm, callable, args, nargs, kwnames);
     return sl_call(vm, callable, args, nargs, kwnames);
+}
+
+/* May a + b (both about to be operands of +) append to a in place?  Yes
+ * for exact strs when the next instruction stores into the local holding
+ * a and that local and the value stack hold a's only references. */
+static inline bool str_concat_in_place(uint32_t next, const SlValue *locals, SlValue a, SlValue b) {
+    return SL_OP(next) == SL_OP_STORE_FAST && locals[SL_ARG(next)] == a && SL_IS_OBJ(a) &&
+           SL_AS_OBJ(a)->type == &sl_str_type && SL_AS_OBJ(a)->refcnt == 2 && SL_IS_OBJ(b) &&
+           SL_AS_OBJ(b)->type == &sl_str_type;
+}
+
+/* s = s + t or s += t with s a local whose only other reference is the
+ * stack's: drop the local's reference so the text can grow in place
+ * (CPython's unicode_concatenate); the STORE_FAST that follows stores the
+ * result.  Consumes a and b. */
+static SlValue concat_in_place(SlVM *vm, SlValue *local, SlValue a, SlValue b) {
+    *local = SL_NULL;
+    SL_AS_OBJ(a)->refcnt--;
+    SlValue r = sl_str_concat_steal(vm, a, b);
+    sl_decref(vm, b);
+    return r;
 }
 
 static SlValue format_value(SlVM *vm, SlValue v, int conv, SlValue spec) {
@@ -642,14 +707,38 @@ static SlValue gen_send_value(SlVM *vm, SlValue gen, SlValue value, bool *return
 #pragma GCC diagnostic ignored "-Wpedantic"
 #endif
 
+/* May a call of fn with n positional arguments (and no keywords) run in
+ * the caller's eval_frame?  Plain functions whose parameters are exactly
+ * the arguments: no defaults used, no *args or **kwargs, no cells or closure,
+ * not a generator. */
+static inline bool call_is_simple(SlFunction *fn, size_t n) {
+    SlCode *co = fn->code;
+    return n == co->argcount && !(co->flags & (SL_CO_VARARGS | SL_CO_VARKEYWORDS | SL_CO_GENERATOR)) &&
+           !co->kwonlyargcount && !SL_TUPLE_SIZE(co->cellvars) && !fn->closure;
+}
+
+/* Python-to-Python calls of simple functions (call_is_simple) do not recurse
+ * in C: CALL pushes the callee's frame and the loop goes on with it; its
+ * RETURN_VALUE (or an exception leaving it) pops back to the caller, whose
+ * pc and stack depth were saved in its frame.  Only the frame eval_frame was
+ * entered with (`entry`) returns to C.  Such an inlined frame owns the
+ * reference to its function (f->func), which the caller's stack held. */
 static SlValue eval_frame(SlVM *vm, SlFrame *f, SlValue throw_exc) {
-    SlCode *co = f->code;
-    const uint32_t *code = co->code;
-    SlValue *consts = SL_TUPLE_ITEMS(co->consts);
-    SlValue *names = SL_TUPLE_ITEMS(co->names);
-    SlValue *locals = f->localsplus;
-    SlValue *cells = locals + co->nlocals;
-    SlValue *stack = cells + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+    SlFrame *const entry = f;
+    SlCode *co;
+    const uint32_t *code;
+    SlValue *consts, *names, *locals, *cells, *stack;
+#define LOAD_FRAME_STATE()                                                                     \
+    do {                                                                                       \
+        co = f->code;                                                                          \
+        code = co->code;                                                                       \
+        consts = SL_TUPLE_ITEMS(co->consts);                                                   \
+        names = SL_TUPLE_ITEMS(co->names);                                                     \
+        locals = f->localsplus;                                                                \
+        cells = locals + co->nlocals;                                                          \
+        stack = cells + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);             \
+    } while (0)
+    LOAD_FRAME_STATE();
     SlValue *sp = stack + f->sp;
     uint32_t pc = f->pc;
     uint32_t instr = 0, arg = 0;
@@ -805,10 +894,9 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
+        SlCache *c = NEXT_CACHE();
         SlValue v = POP();
-        bool ok = sl_dict_set(vm, f->globals, names[arg], v);
-        sl_decref(vm, v);
-        if (!ok) goto error;
+        if (!store_global_cached(vm, f->globals, c, names[arg], v)) goto error;
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
@@ -821,9 +909,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
+        SlCache *c = NEXT_CACHE();
         SlValue name = names[arg];
         SlValue v = SL_NULL;
-        if (f->locals) {
+        if (!f->locals) {
+            /* module code: globals, then builtins, as LOAD_GLOBAL */
+            v = load_global_cached(vm, f, c, name);
+            if (!v) {
+                name_error(vm, name);
+                goto error;
+            }
+            PUSH(sl_incref(v));
+            DISPATCH();
+        }
+        {
             v = SL_IS_DICT(f->locals) ? sl_dict_get(vm, f->locals, name) : SL_NULL;
             if (!v && !SL_IS_DICT(f->locals)) {
                 v = sl_getitem(vm, f->locals, name);
@@ -846,8 +945,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_NAME) {
+        SlCache *c = NEXT_CACHE();
         SlValue v = POP();
-        SlValue ns = f->locals ? f->locals : f->globals;
+        if (!f->locals) {
+            if (!store_global_cached(vm, f->globals, c, names[arg], v)) goto error;
+            DISPATCH();
+        }
+        SlValue ns = f->locals;
         bool ok = SL_IS_DICT(ns) ? sl_dict_set(vm, ns, names[arg], v) : sl_setitem(vm, ns, names[arg], v);
         sl_decref(vm, v);
         if (!ok) goto error;
@@ -1013,6 +1117,15 @@ dispatch:
         SlValue b = POP();
         SlValue a = TOP();
         SlValue r;
+        if (arg == SL_NB_ADD && str_concat_in_place(code[pc], locals, a, b)) {
+            r = concat_in_place(vm, locals + SL_ARG(code[pc]), a, b);
+            if (!r) {
+                sp--;
+                goto error;
+            }
+            SET_TOP(r);
+            DISPATCH();
+        }
         if (SL_IS_INT(a) && SL_IS_INT(b)) {
             int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b), z;
             switch (arg) {
@@ -1034,6 +1147,15 @@ dispatch:
     TARGET(INPLACE_OP) {
         SlValue b = POP();
         SlValue a = TOP();
+        if (arg == SL_NB_ADD && str_concat_in_place(code[pc], locals, a, b)) {
+            SlValue r = concat_in_place(vm, locals + SL_ARG(code[pc]), a, b);
+            if (!r) {
+                sp--;
+                goto error;
+            }
+            SET_TOP(r);
+            DISPATCH();
+        }
         if (SL_IS_INT(a) && SL_IS_INT(b) && (arg == SL_NB_ADD || arg == SL_NB_SUB)) {
             int64_t z = arg == SL_NB_ADD ? SL_INT_VAL(a) + SL_INT_VAL(b) : SL_INT_VAL(a) - SL_INT_VAL(b);
             if (SL_INT_FITS(z)) {
@@ -1288,7 +1410,7 @@ dispatch:
     }
     TARGET(JUMP) {
         if (arg < pc) {
-            if (vm->interrupted) {
+            if (vm->interrupted || ++vm->steps > vm->step_limit) {
                 pc = arg;
                 goto interrupted;
             }
@@ -1360,6 +1482,7 @@ dispatch:
     }
     TARGET(RETURN_VALUE) {
         retval = POP();
+        if (f != entry) goto inline_return;
         goto exit_frame;
     }
     TARGET(YIELD_VALUE) {
@@ -1527,7 +1650,63 @@ dispatch:
         SlValue *args = sp - arg;
         SlValue self = args[-1];
         SlValue callable = args[-2];
-        SlValue r = call_with_self(vm, callable, self, args, arg, SL_NULL);
+        SlValue r;
+        if (SL_IS_FUNCTION(callable) && vm->depth < vm->recursion_limit) {
+            SlFunction *fn = (SlFunction *)SL_AS_OBJ(callable);
+            SlValue *a = self ? args - 1 : args;
+            size_t n = arg + (self ? 1 : 0);
+            if (call_is_simple(fn, n)) {
+                /* the step budget counts calls too (as sl_vm_call_function) */
+                if (++vm->steps > vm->step_limit) vm->interrupted = 1;
+                SlFrame *nf = frame_push(vm, fn->code, callable, fn->globals, SL_NULL, false);
+                if (!nf) goto error;
+                /* the arguments' references move from the stack to the locals,
+                 * the callable's to nf->func */
+                for (size_t i = 0; i < n; i++) nf->localsplus[i] = a[i];
+                sp = args - 2;
+                f->pc = pc;
+                f->sp = (uint32_t)(sp - stack);
+                nf->back = f;
+                vm->frame = nf;
+                vm->depth++;
+                f = nf;
+                LOAD_FRAME_STATE();
+                sp = stack;
+                pc = 0;
+                DISPATCH();
+            }
+        }
+        if (!self && SL_IS_OBJ(callable) && SL_AS_OBJ(callable)->type == &sl_type_type) {
+            /* C(args) for a class with a Python __init__ and object's __new__:
+             * what type_call and slot_init do, without binding a method */
+            SlType *t = (SlType *)SL_AS_OBJ(callable);
+            SlValue init = (t->flags & SL_TPFLAGS_HEAPTYPE) && t->new_ == sl_object_type.new_
+                               ? sl_type_lookup(t, init_name(vm))
+                               : SL_NULL;
+            if (init && SL_IS_OBJ(init) && SL_AS_OBJ(init)->type == &sl_function_type) {
+                /* the memory model counts the argument tuple CPython builds */
+                unsigned argtuple = vm->sim ? sl_mm_temp_tuple(vm, arg) : 0;
+                r = t->new_(vm, t, args, arg, SL_NULL);
+                if (r) {
+                    args[-1] = r; /* the stack slot holds the new object as self */
+                    SlValue ir = sl_vm_call_function(vm, init, args - 1, arg + 1, SL_NULL);
+                    if (ir != SL_NONE) {
+                        if (ir) {
+                            sl_raise(vm, SL_TypeError, "__init__() should return None, not '%s'",
+                                     sl_type_name(ir));
+                            sl_decref(vm, ir);
+                        }
+                        r = SL_NULL; /* the stack slot's reference is dropped below */
+                    } else {
+                        sl_incref(r);
+                    }
+                }
+                if (argtuple) sl_mm_temp_tuple_done(vm, arg, argtuple);
+                goto call_done;
+            }
+        }
+        r = call_with_self(vm, callable, self, args, arg, SL_NULL);
+    call_done:
         for (SlValue *p = args - 1; p < sp; p++) sl_xdecref(vm, *p);
         sp = args - 2;
         sl_decref(vm, callable);
@@ -1706,6 +1885,28 @@ dispatch:
     }
 #endif
 
+inline_return:
+    /* leave an inlined frame (retval, or SL_NULL with the exception set) */
+    {
+        while (sp > stack) sl_xdecref(vm, POP());
+        f->sp = 0;
+        SlFrame *caller = f->back;
+        vm->frame = caller;
+        vm->depth--;
+        frame_clear(vm, f);
+        SlValue func = f->func;
+        frame_pop(vm, f);
+        sl_decref(vm, func);
+        f = caller;
+        LOAD_FRAME_STATE();
+        sp = stack + f->sp;
+        pc = f->pc;
+        if (!retval) goto error;
+        PUSH(retval);
+        if (vm->interrupted) goto interrupted;
+        DISPATCH();
+    }
+
 interrupted:
     vm->interrupted = 0;
     sl_raise(vm, SL_EXC(KeyboardInterrupt), "");
@@ -1746,6 +1947,7 @@ error_noadd_reraise:
         DISPATCH();
     }
     retval = SL_NULL;
+    if (f != entry) goto inline_return;
 
 exit_frame:
     while (sp > stack) sl_xdecref(vm, POP());

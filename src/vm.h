@@ -55,6 +55,7 @@ struct SlVM {
     int depth;                      /* Python call depth */
     int recursion_limit;            /* sys.getrecursionlimit() */
     int c_depth;                    /* C recursion guard (repr, compare, parser) */
+    int64_t int_max_str_digits;     /* sys.set_int_max_str_digits(); 0 = no limit */
 
     SlValue builtins;               /* dict of the builtins module */
     SlValue builtins_module;
@@ -69,11 +70,14 @@ struct SlVM {
 
     SlMem *mem;                     /* slotlab's own allocator (memory.c) */
     void *gc;                       /* cycle collector state (gc.c) */
+    struct SlSim *sim;              /* the simulated CPython heap (memmodel.c) */
     size_t gc_allocs;               /* container allocations since the last check */
     size_t gc_threshold;            /* check for cycles when gc_allocs passes this */
 
     SlWriter out, err;
     volatile sig_atomic_t interrupted; /* set by SIGINT: KeyboardInterrupt soon */
+    uint64_t steps;                 /* backward jumps and calls so far */
+    uint64_t step_limit;            /* past it, every check raises KeyboardInterrupt (fuzzing; default: none) */
     bool interactive;               /* REPL */
     SlValue sources;                /* dict: filename -> source str, for traceback lines */
     SlValue repr_active;            /* list: objects being repr'd (sl_repr_enter) */

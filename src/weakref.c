@@ -525,7 +525,17 @@ static SlValue mod_getweakrefcount(SlVM *vm, SlValue self, const SlValue *args, 
     if (!sl_args_check(vm, "getweakrefcount", nargs, kw, 1, 1)) return SL_NULL;
     SlValue *head = weaklist_ptr(args[0]);
     int64_t n = 0;
-    for (SlWeakRef *r = head && *head ? WR(*head) : NULL; r; r = r->next) n++;
+    bool basic = false;
+    for (SlWeakRef *r = head && *head ? WR(*head) : NULL; r; r = r->next) {
+        n++;
+        if (is_basic_ref(r)) basic = true;
+    }
+    /* CPython's bases list a class in their __subclasses__ through a plain
+     * weak reference to it (the one weakref.ref(C) then shares); slotlab's
+     * lists hold no reference, so count that one here */
+    if (!basic && SL_IS_OBJ(args[0]) && (sl_type_of(args[0])->flags & SL_TPFLAGS_TYPE_SUBCLASS) &&
+        ((SlType *)SL_AS_OBJ(args[0]))->base)
+        n++;
     return sl_int_from_i64(vm, n);
 }
 

@@ -16,6 +16,10 @@
 #   SLOTLAB       the interpreter (default: ./slotlab at the repo root)
 # Prints "FAIL DIR/NAME.py [X.Y]" per failure and ends with "N passed, M failed"
 # (counting test x version runs); exits 1 if anything failed or nothing ran.
+# DIR/PENDING lists known gaps, one per line: "NAME" (every version) or
+# "NAME X.Y ...".  Those runs still run; a failure is counted as pending,
+# not failed (-v shows it), and a pending run that passes is reported so
+# that its line can be removed.
 set -u
 export LC_ALL=C   # for the text tools only: the child's encoding is pinned below
 
@@ -166,6 +170,12 @@ for d in "${dirs[@]}"; do
     if [ ! -f "$dir/VERSIONS" ]; then echo "run.sh: $dir has no VERSIONS file" >&2; exit 2; fi
     read -r -a versions <<<"$(tr '\n' ' ' <"$dir/VERSIONS")"
     area=${dir#"$ROOT"/tests/}
+    if [ -f "$dir/PENDING" ]; then
+        grep -v '^[[:space:]]*\(#\|$\)' "$dir/PENDING" | while read -r pname pvers; do
+            [ -n "$pvers" ] || pvers="${versions[*]}"
+            for pv in $pvers; do printf '%s/%s.py [%s]\n' "$area" "$pname" "$pv"; done
+        done >>"$SCRATCH/pending"
+    fi
     for py in "$dir"/*.py; do
         [ -f "$py" ] || continue
         name=$(basename "$py" .py)
@@ -184,10 +194,24 @@ if [ "$idx" -gt 0 ]; then
     xargs -d '\n' -P "$JOBS" -n 1 "$self" --one <"$SCRATCH/jobs"
 fi
 
-passed=0 failed=0
+passed=0 failed=0 pending=0
+touch "$SCRATCH/pending"
+declare -A is_pending=()
+while IFS= read -r line; do is_pending[$line]=1; done <"$SCRATCH/pending"
+mapfile -t joblines <"$SCRATCH/jobs"
 for ((i = 1; i <= idx; i++)); do
     id=$(printf '%06d' "$i")
-    if [ -f "$SCRATCH/res/$id.pass" ]; then
+    IFS=$'\t' read -r _ _ _ jver jlabel <<<"${joblines[i - 1]}"
+    key="$jlabel [$jver]"
+    if [ -n "${is_pending[$key]:-}" ]; then
+        if [ -f "$SCRATCH/res/$id.pass" ]; then
+            passed=$((passed + 1))
+            echo "NOW PASSING $key: remove it from PENDING"
+        else
+            pending=$((pending + 1))
+            [ "$VERBOSE" = 1 ] && [ -f "$SCRATCH/res/$id.fail" ] && sed 's/^FAIL/PENDING/' "$SCRATCH/res/$id.fail"
+        fi
+    elif [ -f "$SCRATCH/res/$id.pass" ]; then
         passed=$((passed + 1))
     else
         failed=$((failed + 1))
@@ -195,5 +219,6 @@ for ((i = 1; i <= idx; i++)); do
         else echo "FAIL $(sed -n "${i}p" "$SCRATCH/jobs" | cut -f5) [$(sed -n "${i}p" "$SCRATCH/jobs" | cut -f4)]: runner error"; fi
     fi
 done
+[ "$pending" -gt 0 ] && echo "($pending known gaps not counted: see tests/*/PENDING)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$idx" -gt 0 ]

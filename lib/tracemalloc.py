@@ -1,0 +1,17 @@
+"""Trace memory blocks allocated by Python (slotlab: by the modelled CPython).
+
+The figures are those of the CPython version chosen with --python: every
+block is sized and timed by slotlab's model of CPython's allocations.
+Snapshots are not available; get_traced_memory() and friends are.
+"""
+from _tracemalloc import (start, stop, is_tracing, clear_traces, get_traced_memory,
+                          get_tracemalloc_memory, get_traceback_limit)
+import sys as _sys
+
+if _sys.version_info >= (3, 9):
+    from _tracemalloc import reset_peak
+
+
+def take_snapshot():
+    raise RuntimeError("slotlab: tracemalloc snapshots are not supported; "
+                       "use tracemalloc.get_traced_memory()")

@@ -1,0 +1,864 @@
+/* memmodel.c: the simulated CPython heap (see memmodel.h). */
+#include "memmodel.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bytearray.h"
+#include "dict.h"
+#include "float.h"
+#include "int.h"
+#include "layout.h"
+#include "list.h"
+#include "memory.h"
+#include "set.h"
+#include "str.h"
+#include "tuple.h"
+#include "vm.h"
+
+/* ---- state ----------------------------------------------------------------------------- */
+
+#define NCLASSES 32           /* pymalloc: 16-byte size classes up to 512 bytes */
+#define SMALL_MAX 512
+
+/* One of CPython's free lists: freed objects wait here for reuse.  The
+ * stack remembers, per parked object, whether tracemalloc traced it. */
+typedef struct FreeList {
+    uint32_t n, max;
+    size_t size;              /* request size of one parked block */
+    uint8_t *traced;          /* n entries, 1 = traced */
+} FreeList;
+
+enum { FL_DICT, FL_LIST, FL_FLOAT, FL_KEYS, FL_TUPLE1, FL_COUNT = FL_TUPLE1 + 19 };
+
+struct SlSim {
+    const SlPyVersion *ver;
+    /* tracemalloc */
+    bool tracing;
+    int nframe;               /* frames kept per trace (start(nframe)) */
+    int64_t traced, peak;
+    int64_t ntraces;
+    /* pymalloc: live blocks per size class, and whole pools in use */
+    uint64_t live[NCLASSES + 1];
+    uint64_t pools[NCLASSES + 1];
+    uint32_t per_pool[NCLASSES + 1];
+    int64_t pool_bytes;       /* pools * pool size */
+    int64_t large_bytes;      /* malloc'ed blocks, with malloc's overhead */
+    int64_t rss_peak;
+    FreeList fl[FL_COUNT];
+};
+
+/* A class's shared keys (CPython's ht_cached_keys) as the model sees them. */
+typedef struct SlSharedKeys {
+    SlValue *names;           /* the keys in order (str, owned) */
+    uint32_t n, cap;          /* dk_nentries */
+    int32_t usable;           /* dk_usable */
+    uint8_t log2;             /* table size */
+    uint32_t refs;            /* dk_refcnt: the class (while sharing) + each split dict */
+    size_t size;              /* modelled request size of the keys object */
+    SlObject *owner;          /* whose block it is (the class) */
+} SlSharedKeys;
+
+static SlSharedKeys *class_keys(SlType *t);
+static size_t key_capacity(const SlSharedKeys *k);
+static size_t values_size(const SlPyVersion *ver, unsigned cap);
+
+static void freelist_init(FreeList *f, uint32_t max, size_t size) {
+    f->max = max;
+    f->size = size;
+    f->n = 0;
+    f->traced = calloc(max, 1);
+    if (!f->traced) f->max = 0;
+}
+
+SlSim *sl_sim_new(const SlPyVersion *ver) {
+    SlSim *s = calloc(1, sizeof(SlSim));
+    if (!s) return NULL;
+    s->ver = ver;
+    unsigned gc = ver->mem.gc_header;
+    for (unsigned c = 1; c <= NCLASSES; c++) s->per_pool[c] = (ver->mem.pool_size - 48) / (c * 16);
+    freelist_init(&s->fl[FL_DICT], 80, 48 + gc);
+    freelist_init(&s->fl[FL_LIST], 80, 40 + gc);
+    freelist_init(&s->fl[FL_FLOAT], 100, 24);
+    freelist_init(&s->fl[FL_KEYS], 80, sl_mm_keys_size(ver, 3, true));
+    for (unsigned n = 1; n < 20; n++) freelist_init(&s->fl[FL_TUPLE1 + n - 1], 2000, 24 + 8 * n + gc);
+    s->rss_peak = (int64_t)ver->mem.baseline_rss_kib * 1024;
+    s->nframe = 1;
+    return s;
+}
+
+void sl_sim_free(SlSim *s) {
+    if (!s) return;
+    for (int i = 0; i < FL_COUNT; i++) free(s->fl[i].traced);
+    free(s);
+}
+
+static SlSim *sim(SlVM *vm) { return vm ? vm->sim : NULL; }
+
+/* ---- blocks: pymalloc and tracemalloc --------------------------------------------------- */
+
+static void rss_check_peak(SlSim *s) {
+    int64_t r = (int64_t)s->ver->mem.baseline_rss_kib * 1024 + s->pool_bytes + s->large_bytes;
+    if (r > s->rss_peak) s->rss_peak = r;
+}
+
+/* glibc malloc: a chunk of round16(n + 8), at least 32; big ones are mmap'ed pages */
+static int64_t malloc_cost(size_t n) {
+    if (n >= 128 * 1024) return (int64_t)((n + 16 + 4095) & ~(size_t)4095);
+    size_t c = (n + 8 + 15) & ~(size_t)15;
+    return (int64_t)(c < 32 ? 32 : c);
+}
+
+static void heap_add(SlSim *s, size_t n) {
+    if (n == 0 || n > SMALL_MAX) {
+        s->large_bytes += malloc_cost(n);
+        rss_check_peak(s);
+        return;
+    }
+    unsigned c = (unsigned)((n + 15) >> 4);
+    if (s->live[c]++ % s->per_pool[c] == 0) {
+        s->pools[c]++;
+        s->pool_bytes += s->ver->mem.pool_size;
+        rss_check_peak(s);
+    }
+}
+
+static void heap_remove(SlSim *s, size_t n) {
+    if (n == 0 || n > SMALL_MAX) {
+        s->large_bytes -= malloc_cost(n);
+        return;
+    }
+    unsigned c = (unsigned)((n + 15) >> 4);
+    if (s->live[c] == 0) return;
+    if (--s->live[c] % s->per_pool[c] == 0) {
+        s->pools[c]--;
+        s->pool_bytes -= s->ver->mem.pool_size;
+    }
+}
+
+static void trace_add(SlSim *s, int64_t n) {
+    s->traced += n;
+    s->ntraces++;
+    if (s->traced > s->peak) s->peak = s->traced;
+}
+
+static void trace_remove(SlSim *s, int64_t n) {
+    s->traced -= n;
+    s->ntraces--;
+}
+
+/* Allocate a block of n bytes for owner (bit says which of its blocks). */
+static void block_alloc(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
+    heap_add(s, n);
+    if (s->tracing) {
+        trace_add(s, (int64_t)n);
+        owner->sim |= bit;
+    }
+}
+
+static void block_free(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
+    heap_remove(s, n);
+    if (owner->sim & bit) {
+        trace_remove(s, (int64_t)n);
+        owner->sim &= ~bit;
+    }
+}
+
+void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_t new_size) {
+    SlSim *s = sim(vm);
+    if (!s || old_size == new_size || !(owner->sim & SL_SIM_BORN)) return;
+    if (old_size && new_size) {   /* realloc: the trace is replaced by the new size */
+        heap_remove(s, old_size);
+        heap_add(s, new_size);
+        if (owner->sim & bit) {
+            s->traced += (int64_t)new_size - (int64_t)old_size;
+            if (s->traced > s->peak) s->peak = s->traced;
+        } else if (s->tracing) {
+            trace_add(s, (int64_t)new_size);
+            owner->sim |= bit;
+        }
+        return;
+    }
+    if (old_size) block_free(s, owner, bit, old_size);
+    if (new_size) block_alloc(s, owner, bit, new_size);
+}
+
+/* ---- free lists -------------------------------------------------------------------------- */
+
+/* Park a dying block on a free list: the memory stays allocated (and traced). */
+static bool freelist_push(SlSim *s, int which, SlObject *o, unsigned bit) {
+    FreeList *f = &s->fl[which];
+    if (f->n >= f->max) return false;
+    f->traced[f->n++] = (o->sim & bit) ? 1 : 0;
+    o->sim &= ~bit;
+    return true;
+}
+
+/* Take a block from a free list: no new allocation; the object inherits
+ * the parked block's traced state. */
+static bool freelist_pop(SlSim *s, int which, SlObject *o, unsigned bit) {
+    FreeList *f = &s->fl[which];
+    if (f->n == 0) return false;
+    if (f->traced[--f->n]) o->sim |= bit;
+    return true;
+}
+
+unsigned sl_mm_temp_tuple(SlVM *vm, size_t n) {
+    SlSim *s = sim(vm);
+    if (!s || n == 0) return 0;
+    if (n < 20) {
+        FreeList *f = &s->fl[FL_TUPLE1 + n - 1];
+        if (f->n) return 2u | f->traced[--f->n];
+    }
+    size_t size = 24 + 8 * n + s->ver->mem.gc_header;
+    heap_add(s, size);
+    if (!s->tracing) return 2;
+    trace_add(s, (int64_t)size);
+    return 3;
+}
+
+void sl_mm_temp_tuple_done(SlVM *vm, size_t n, unsigned token) {
+    SlSim *s = sim(vm);
+    if (!s || !(token & 2)) return;
+    if (n < 20) {
+        FreeList *f = &s->fl[FL_TUPLE1 + n - 1];
+        if (f->n < f->max) {
+            f->traced[f->n++] = (uint8_t)(token & 1 && s->tracing);
+            return;
+        }
+    }
+    size_t size = 24 + 8 * n + s->ver->mem.gc_header;
+    heap_remove(s, size);
+    if ((token & 1) && s->tracing) trace_remove(s, (int64_t)size);
+}
+
+void sl_mm_clear_freelists(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (!s) return;
+    for (int i = 0; i < FL_COUNT; i++) {
+        FreeList *f = &s->fl[i];
+        for (uint32_t k = 0; k < f->n; k++) {
+            heap_remove(s, f->size);
+            if (f->traced[k]) trace_remove(s, (int64_t)f->size);
+        }
+        f->n = 0;
+    }
+}
+
+/* ---- sizes --------------------------------------------------------------------------------- */
+
+static unsigned ix_width(unsigned log2) {
+    return log2 <= 7 ? 1 : log2 <= 15 ? 2 : log2 <= 31 ? 4 : 8;
+}
+
+static size_t usable_of(unsigned log2) { return (((size_t)1 << log2) << 1) / 3; }
+
+size_t sl_mm_keys_size(const SlPyVersion *ver, unsigned log2, bool unicode) {
+    size_t entry = (unicode && ver->mem.dict_str_entries16) ? 16 : 24;
+    return ver->mem.dictkeys_header + ((size_t)1 << log2) * ix_width(log2) + usable_of(log2) * entry;
+}
+
+/* 3.11/3.12 values array (new_values): prefix bytes, then the values */
+static size_t values_size(const SlPyVersion *ver, unsigned cap) {
+    if (ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) return 8 * (size_t)cap;   /* ma_values */
+    if (ver->mem.attr_storage == SL_ATTRS_INLINE)   /* 3.13: header, values, order bytes */
+        return 8 + 8 * (size_t)cap + (((size_t)cap + 7) & ~(size_t)7);
+    return ((((size_t)cap + 2) + 7) & ~(size_t)7) + 8 * (size_t)cap;
+}
+
+/* The built-in type whose C layout an object has. */
+static SlType *static_base(SlType *t) {
+    while (t->flags & SL_TPFLAGS_HEAPTYPE) t = t->base;
+    return t;
+}
+
+static size_t long_ndigits(const SlPyVersion *ver, SlObject *o) {
+    int64_t n = ((SlLong *)o)->size;
+    if (n < 0) n = -n;
+    if (n == 0 && ver->mem.zero_has_digit) n = 1;
+    return (size_t)n;
+}
+
+/* CPython's size of a str's characters: kind and length */
+static size_t str_data_size(SlObject *o) {
+    SlStr *st = (SlStr *)o;
+    unsigned kind = SL_STR_KIND(st);
+    if (!kind) kind = 1;
+    return (st->length + 1) * kind;
+}
+
+static size_t str_sizeof(const SlPyVersion *ver, SlObject *o, const SlLayout *l) {
+    SlStr *st = (SlStr *)o;
+    if (o->type != &sl_str_type)   /* a subclass instance is never compact */
+        return (size_t)l->basicsize + str_data_size(o);
+    if (st->ob.flags16 & SL_STR_ASCII) return ver->mem.str_ascii_header + st->length + 1;
+    size_t n = ver->mem.str_compact_header + str_data_size(o);
+    /* 3.12+: the one-character Latin-1 strings keep their UTF-8 form too */
+    if (st->length == 1 && SL_STR_KIND(st) == 1 && ver->mem.str_ascii_header == 40) n += st->size + 1;
+    return n;
+}
+
+/* The __sizeof__ of an object of a built-in layout (also for instances of
+ * classes derived from it, with l = the class's layout). */
+static size_t builtin_sizeof(SlVM *vm, SlObject *o, const SlLayout *l) {
+    const SlPyVersion *ver = vm->ver;
+    SlType *sb = static_base(o->type);
+    if (sb == &sl_int_type || sb == &sl_bool_type)
+        return 24 + 4 * long_ndigits(ver, o);
+    if (sb == &sl_str_type) return str_sizeof(ver, o, l);
+    if (sb == &sl_bytes_type) return (size_t)l->basicsize + ((SlBytes *)o)->size;
+    if (sb == &sl_tuple_type) return (size_t)l->basicsize + 8 * ((SlTuple *)o)->size;
+    if (sb == &sl_list_type) return (size_t)l->basicsize + 8 * ((SlList *)o)->allocated;
+    if (sb == &sl_bytearray_type) return (size_t)l->basicsize + ((SlByteArray *)o)->allocated;
+    if (sb == &sl_set_type || sb == &sl_frozenset_type) {
+        SlSet *st = (SlSet *)o;
+        return (size_t)l->basicsize + (st->table != st->smalltable ? 16 * (st->mask + 1) : 0);
+    }
+    if (sb == &sl_dict_type) return (size_t)l->basicsize;   /* + tables: see dict_sizeof */
+    return (size_t)l->basicsize;
+}
+
+/* ---- object lifetimes ------------------------------------------------------------------------ */
+
+bool sl_mm_born_late(SlType *t) {
+    SlType *sb = static_base(t);
+    return t == &sl_dict_type || sb == &sl_str_type || sb == &sl_bytes_type || sb == &sl_tuple_type ||
+           sb == &sl_int_type || sb == &sl_bool_type;
+}
+
+/* The request size of the object's main block. */
+static size_t main_size(SlVM *vm, SlObject *o) {
+    const SlLayout *l = sl_layout_of(vm->ver, o->type);
+    SlType *sb = static_base(o->type);
+    size_t n;
+    if (sb == &sl_int_type || sb == &sl_bool_type) {
+        n = (o->type->flags & SL_TPFLAGS_HEAPTYPE)
+                ? (size_t)l->basicsize + 4 * (long_ndigits(vm->ver, o) + 1)
+                : 24 + 4 * long_ndigits(vm->ver, o);
+    } else if (sb == &sl_str_type && o->type != &sl_str_type) {
+        n = (size_t)l->basicsize;   /* the characters are a second block (not modelled yet) */
+    } else if (sb == &sl_list_type || sb == &sl_bytearray_type || sb == &sl_set_type ||
+               sb == &sl_frozenset_type || sb == &sl_dict_type) {
+        n = (size_t)l->basicsize;   /* their tables are private blocks */
+    } else if (sb == &sl_tuple_type && (o->type->flags & SL_TPFLAGS_HEAPTYPE)) {
+        n = (size_t)l->basicsize + 8 * (((SlTuple *)o)->size + 1);
+    } else {
+        n = builtin_sizeof(vm, o, l);
+    }
+    if (o->type->flags & SL_TPFLAGS_HEAPTYPE) n = (n + 7) & ~(size_t)7;   /* _PyObject_VAR_SIZE */
+    return n + sl_layout_front(l);
+}
+
+size_t sl_mm_main_size(SlVM *vm, SlObject *o) { return sim(vm) ? main_size(vm, o) : 0; }
+
+size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
+    const SlPyVersion *ver = vm->ver;
+    const SlLayout *l = sl_layout_of(ver, t);
+    SlType *sb = static_base(t);
+    size_t front = sl_layout_front(l), n;
+    /* the contents are not known yet: estimate from slotlab's block size */
+    if (sb == &sl_tuple_type) {
+        n = (size_t)l->basicsize + (real_size - sb->basicsize) / 8 * 8;
+    } else if (sb == &sl_str_type) {
+        size_t len = real_size > sizeof(SlStr) ? real_size - sizeof(SlStr) - 1 : 0;
+        n = t == &sl_str_type ? ver->mem.str_ascii_header + len + 1 : (size_t)l->basicsize;
+    } else if (sb == &sl_bytes_type) {
+        n = (size_t)l->basicsize + (real_size > sizeof(SlBytes) ? real_size - sizeof(SlBytes) : 0);
+    } else if (sb == &sl_int_type || sb == &sl_bool_type) {
+        n = 24 + (real_size - sizeof(SlLong));
+    } else {
+        n = (size_t)l->basicsize;
+        if (l->flags & SL_CPY_INLINE_VALUES) {   /* 3.13: the values come with the instance */
+            SlSharedKeys *k = class_keys(t);
+            if (k) n += values_size(ver, (unsigned)key_capacity(k));
+        }
+    }
+    return ((n + 7) & ~(size_t)7) + front;
+}
+
+void sl_mm_main_resize(SlVM *vm, SlObject *o, size_t old_main) {
+    if (sim(vm)) sl_mm_block(vm, o, SL_SIM_MAIN, old_main, main_size(vm, o));
+}
+
+static int freelist_of(SlVM *vm, SlObject *o) {
+    SlType *t = o->type;
+    if (t == &sl_dict_type) return FL_DICT;
+    if (t == &sl_list_type) return FL_LIST;
+    if (t == &sl_float_type) return FL_FLOAT;
+    if (t == &sl_tuple_type) {
+        size_t n = ((SlTuple *)o)->size;
+        if (n >= 1 && n < 20) return FL_TUPLE1 + (int)n - 1;
+    }
+    (void)vm;
+    return -1;
+}
+
+void sl_mm_born(SlVM *vm, SlObject *o) {
+    SlSim *s = sim(vm);
+    if (!s || (o->sim & SL_SIM_BORN)) return;
+    o->sim |= SL_SIM_BORN;
+    int fl = freelist_of(vm, o);
+    if (fl >= 0 && freelist_pop(s, fl, o, SL_SIM_MAIN)) return;
+    block_alloc(s, o, SL_SIM_MAIN, main_size(vm, o));
+}
+
+void sl_mm_died(SlVM *vm, SlObject *o) {
+    SlSim *s = sim(vm);
+    if (!s || !(o->sim & SL_SIM_BORN)) return;
+    int fl = freelist_of(vm, o);
+    if (fl >= 0 && freelist_push(s, fl, o, SL_SIM_MAIN)) {
+        o->sim = 0;
+        return;
+    }
+    block_free(s, o, SL_SIM_MAIN, main_size(vm, o));
+    o->sim = 0;
+}
+
+/* ---- tracemalloc ------------------------------------------------------------------------------ */
+
+static void clear_bits(SlObject *o, void *arg) {
+    (void)arg;
+    o->sim &= (uint8_t)~(SL_SIM_MAIN | SL_SIM_AUX | SL_SIM_AUX2);
+}
+
+static void forget_traces(SlVM *vm) {
+    SlSim *s = vm->sim;
+    sl_mem_walk(vm->mem, clear_bits, NULL);
+    for (int i = 0; i < FL_COUNT; i++) memset(s->fl[i].traced, 0, s->fl[i].max);
+    s->traced = s->peak = 0;
+    s->ntraces = 0;
+}
+
+void sl_mm_trace_start(SlVM *vm, int nframe) {
+    SlSim *s = sim(vm);
+    if (!s) return;
+    s->nframe = nframe;
+    if (s->tracing) return;
+    forget_traces(vm);
+    s->tracing = true;
+}
+
+int sl_mm_trace_limit(SlVM *vm) { return sim(vm) ? vm->sim->nframe : 1; }
+
+void sl_mm_trace_stop(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (!s || !s->tracing) return;
+    forget_traces(vm);
+    s->tracing = false;
+}
+
+bool sl_mm_tracing(SlVM *vm) { return sim(vm) && vm->sim->tracing; }
+
+void sl_mm_trace_clear(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (s && s->tracing) forget_traces(vm);
+}
+
+void sl_mm_trace_reset_peak(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (s) s->peak = s->traced;
+}
+
+void sl_mm_traced(SlVM *vm, int64_t *current, int64_t *peak) {
+    SlSim *s = sim(vm);
+    *current = s && s->tracing ? s->traced : 0;
+    *peak = s && s->tracing ? s->peak : 0;
+}
+
+/* tracemalloc's own tables: a hash-table entry per trace (about 48 bytes
+ * each in CPython's _Py_hashtable) plus the fixed tables. */
+int64_t sl_mm_trace_overhead(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (!s || !s->tracing) return 0;
+    return 3 * 1024 + 48 * s->ntraces;
+}
+
+int64_t sl_mm_rss(SlVM *vm) {
+    SlSim *s = sim(vm);
+    if (!s) return 0;
+    return (int64_t)s->ver->mem.baseline_rss_kib * 1024 + s->pool_bytes + s->large_bytes;
+}
+
+int64_t sl_mm_rss_peak(SlVM *vm) {
+    SlSim *s = sim(vm);
+    return s ? s->rss_peak : 0;
+}
+
+/* ---- instance attributes ------------------------------------------------------------------------ */
+
+static SlSharedKeys *keys_new(SlObject *owner, unsigned log2, int32_t usable) {
+    SlSharedKeys *k = calloc(1, sizeof(SlSharedKeys));
+    if (!k) return NULL;
+    k->log2 = (uint8_t)log2;
+    k->usable = usable;
+    k->refs = 1;
+    k->owner = owner;
+    return k;
+}
+
+static void keys_release(SlVM *vm, SlSharedKeys *k) {
+    if (!k || --k->refs > 0) return;
+    if (k->owner) block_free(vm->sim, k->owner, SL_SIM_AUX, k->size);
+    for (uint32_t i = 0; i < k->n; i++) sl_decref(vm, k->names[i]);
+    free(k->names);
+    free(k);
+}
+
+static int64_t keys_index(SlSharedKeys *k, SlValue key) {
+    for (uint32_t i = 0; i < k->n; i++)
+        if (k->names[i] == key || sl_str_eq(k->names[i], key)) return i;
+    return -1;
+}
+
+static bool keys_append(SlSharedKeys *k, SlValue key) {
+    if (k->n == k->cap) {
+        uint32_t nc = k->cap ? k->cap * 2 : 8;
+        SlValue *nn = realloc(k->names, nc * sizeof(SlValue));
+        if (!nn) return false;
+        k->names = nn;
+        k->cap = nc;
+    }
+    k->names[k->n++] = sl_incref(key);
+    k->usable--;
+    return true;
+}
+
+static SlSharedKeys *class_keys(SlType *t) {
+    SlTypeModel *m = t->layout;
+    return m ? m->keys : NULL;
+}
+
+/* Does the class keep shared keys in this version?  (CACHED_KEYS) */
+static bool has_cached_keys(const SlPyVersion *ver, SlType *t) {
+    if (!(t->flags & SL_TPFLAGS_HEAPTYPE)) return false;
+    const SlLayout *l = sl_layout_of(ver, t);
+    if (ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) return l->dictoffset != 0;
+    return (l->flags & SL_CPY_MANAGED_DICT) != 0;
+}
+
+void sl_mm_class_created(SlVM *vm, SlType *t) {
+    SlSim *s = sim(vm);
+    if (!s || !has_cached_keys(vm->ver, t)) return;
+    SlTypeModel *m = sl_type_model(t);
+    if (!m) return;
+    SlSharedKeys *k;
+    if (vm->ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT)
+        k = keys_new(&t->ob, 3, (int32_t)usable_of(3));
+    else
+        k = keys_new(&t->ob, 6, 30);   /* SHARED_KEYS_MAX_SIZE */
+    if (!k) return;
+    k->size = sl_mm_keys_size(vm->ver, k->log2, true);
+    block_alloc(s, &t->ob, SL_SIM_AUX, k->size);
+    m->keys = k;
+}
+
+void sl_mm_class_dying(SlVM *vm, SlType *t) {
+    SlTypeModel *m = t->layout;
+    if (!m || !m->keys || !sim(vm)) return;
+    SlSharedKeys *k = m->keys;
+    m->keys = NULL;
+    keys_release(vm, k);
+}
+
+/* The model state of an instance dict lives in SlDict.am. */
+enum { AM_NONE, AM_SPLIT, AM_COMBINED };
+
+static size_t key_capacity(const SlSharedKeys *k) {
+    return k->n + (size_t)(k->usable > 0 ? k->usable : 0);
+}
+
+static void am_values_alloc(SlVM *vm, SlDict *d, unsigned cap) {
+    d->am.cap = (uint8_t)cap;
+    if (d->am.inline_values) return;   /* part of the instance's own block */
+    block_alloc(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, cap));
+    d->am.values = 1;
+}
+
+static void am_values_free(SlVM *vm, SlDict *d) {
+    if (!d->am.values) return;
+    block_free(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, d->am.cap));
+    d->am.values = 0;
+}
+
+/* calculate_log2_keysize: the table size for at least minsize slots.
+ * 3.11+ computes it with a bit trick that gives 16 (not 8) below 8. */
+unsigned sl_mm_log2_keysize(const SlPyVersion *ver, size_t minsize) {
+    if (ver->mem.log2_keysize_bitlength) {
+        size_t m = ((minsize | 8) - 1) | 7;
+        unsigned l = 0;
+        while (m) {
+            l++;
+            m >>= 1;
+        }
+        return l;
+    }
+    unsigned l = 3;
+    while (((size_t)1 << l) < minsize) l++;
+    return l;
+}
+#define log2_for(n) sl_mm_log2_keysize(vm->ver, (n))
+
+/* Give the dict its own combined table of 1 << log2 slots, holding the
+ * dict's current entries. */
+static void am_combined_keys(SlVM *vm, SlDict *d, unsigned log2) {
+    size_t old = d->am.state == AM_COMBINED ? sl_mm_keys_size(vm->ver, d->am.log2, true) : 0;
+    d->am.state = AM_COMBINED;
+    d->am.log2 = (uint8_t)log2;
+    size_t u = usable_of(log2);
+    d->am.usable = (uint32_t)(u > d->used ? u - d->used : 0);
+    sl_mm_block(vm, &d->ob, SL_SIM_AUX, old, sl_mm_keys_size(vm->ver, log2, true));
+}
+
+/* Leave split mode (3.11/3.12 free the values array; 3.13 cannot free
+ * inline values). */
+static void am_to_combined(SlVM *vm, SlDict *d, unsigned log2) {
+    SlSharedKeys *k = d->am.keys;
+    am_values_free(vm, d);
+    d->am.keys = NULL;
+    am_combined_keys(vm, d, log2);
+    if (k) keys_release(vm, k);
+}
+
+/* The dict object itself: <=3.10 it exists from the first attribute;
+ * 3.11+ only once materialised (obj.__dict__, or a combined table). */
+static void am_materialise(SlVM *vm, SlDict *d) {
+    if (d->am.materialized) return;
+    d->am.materialized = 1;
+    d->ob.sim &= (uint8_t)~SL_SIM_BORN;
+    sl_mm_born(vm, &d->ob);
+}
+
+bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t) {
+    if (!sim(vm) || vm->ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) return false;
+    const SlLayout *l = sl_layout_of(vm->ver, t);
+    if (!(l->flags & SL_CPY_MANAGED_DICT) || !class_keys(t)) return false;
+    /* 3.13 allocates values at creation only with inline values */
+    return vm->ver->mem.attr_storage == SL_ATTRS_VALUES || (l->flags & SL_CPY_INLINE_VALUES);
+}
+
+void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, bool touched) {
+    SlSim *s = sim(vm);
+    if (!s) return;
+    SlType *t = o->type;
+    SlSharedKeys *k = class_keys(t);
+    if (!k) return;   /* no sharing: an ordinary dict, modelled by dict.c's own tables */
+    const SlPyVersion *ver = vm->ver;
+    const SlLayout *l = sl_layout_of(ver, t);
+    d->am.instance = 1;
+    d->am.state = AM_SPLIT;
+    d->am.keys = k;
+    k->refs++;
+    if (ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) {
+        d->am.materialized = 1;   /* a real dict object, born with the SlDict */
+        am_values_alloc(vm, d, (unsigned)usable_of(k->log2));
+        return;
+    }
+    /* 3.11+: the dict object is not CPython's until materialised */
+    if (d->ob.sim & SL_SIM_BORN) {
+        d->ob.sim &= (uint8_t)~SL_SIM_BORN;
+        block_free(s, &d->ob, SL_SIM_MAIN, main_size(vm, &d->ob));
+    }
+    bool creation = sl_mm_wants_instance_dict(vm, t);
+    if (ver->mem.attr_storage == SL_ATTRS_INLINE && (l->flags & SL_CPY_INLINE_VALUES)) {
+        /* 3.13: sized before the creation-time shrink, capacity after it */
+        size_t before = key_capacity(k);
+        if (k->usable > 1) k->usable--;
+        d->am.inline_values = 1;
+        d->am.cap = (uint8_t)key_capacity(k);
+        size_t old_main = main_size(vm, o);
+        d->am.alloc_cap = (uint8_t)before;
+        sl_mm_block(vm, o, SL_SIM_MAIN, old_main, old_main + values_size(ver, (unsigned)before));
+    } else {
+        if (creation && k->usable > 1) k->usable--;
+        am_values_alloc(vm, d, (unsigned)key_capacity(k));
+    }
+    if (!creation || touched) am_materialise(vm, d);
+}
+
+void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d) {
+    (void)o;
+    if (sim(vm) && d->am.instance) am_materialise(vm, d);
+}
+
+void sl_mm_attr_added(SlVM *vm, SlDict *d, SlValue key) {
+    SlSim *s = sim(vm);
+    if (!s || !d->am.instance) return;
+    const SlPyVersion *ver = vm->ver;
+    size_t used_before = d->used - 1;   /* dict.c calls us after the insertion */
+    /* CPython grows a full table before inserting: GROWTH_RATE = used * 3 */
+    if (d->am.state == AM_COMBINED) {
+        if (d->am.usable == 0) am_combined_keys(vm, d, log2_for(used_before * 3));
+        else d->am.usable--;
+        return;
+    }
+    if (d->am.state != AM_SPLIT) return;
+    SlSharedKeys *k = d->am.keys;
+    int64_t ix = keys_index(k, key);
+    if (ver->mem.attr_storage != SL_ATTRS_SPLIT_DICT) {
+        /* 3.11+: any order; a new name needs room in the shared keys */
+        if (ix >= 0 && ix < d->am.cap) return;
+        if (ix < 0 && k->usable > 0 && k->n < d->am.cap) {
+            keys_append(k, key);
+            return;
+        }
+        am_materialise(vm, d);
+        am_to_combined(vm, d, log2_for(used_before * 3));
+        return;
+    }
+    /* <=3.10: keys must come in the shared order, and fit */
+    if (ix >= 0 && (size_t)ix == used_before) return;
+    if (ix < 0 && used_before == k->n && k->usable > 0) {
+        keys_append(k, key);
+        return;
+    }
+    SlTypeModel *m = k->owner ? ((SlType *)k->owner)->layout : NULL;
+    bool sharing = m && m->keys == k;
+    unsigned log2 = log2_for(used_before * 3);
+    if (sharing && k->refs == 2) {
+        /* only this dict used the class's keys: its new table becomes the
+         * class's shared keys (make_keys_shared), in this dict's order */
+        block_free(s, k->owner, SL_SIM_AUX, k->size);
+        for (uint32_t i = 0; i < k->n; i++) sl_decref(vm, k->names[i]);
+        k->n = 0;
+        k->log2 = (uint8_t)log2;
+        k->usable = (int32_t)usable_of(log2);
+        size_t pos = 0;
+        SlValue dk, dv;
+        while (sl_dict_next(SL_OBJ(d), &pos, &dk, &dv)) keys_append(k, dk);
+        k->size = sl_mm_keys_size(ver, log2, true);
+        block_alloc(s, k->owner, SL_SIM_AUX, k->size);
+        am_values_free(vm, d);
+        am_values_alloc(vm, d, (unsigned)usable_of(log2));
+        return;
+    }
+    am_to_combined(vm, d, log2);
+    if (sharing) {   /* others share the keys: sharing is switched off for the class */
+        m->keys = NULL;
+        keys_release(vm, k);
+    }
+}
+
+void sl_mm_attr_deleted(SlVM *vm, SlDict *d) {
+    SlSim *s = sim(vm);
+    if (!s || !d->am.instance || d->am.state != AM_SPLIT) return;
+    if (vm->ver->mem.attr_storage != SL_ATTRS_SPLIT_DICT) return;
+    /* <=3.10: deleting from a split dict makes it combined (same table
+     * size) and switches sharing off for the class */
+    SlSharedKeys *k = d->am.keys;
+    SlTypeModel *m = k->owner ? ((SlType *)k->owner)->layout : NULL;
+    bool sharing = m && m->keys == k;
+    am_to_combined(vm, d, k->log2);
+    if (sharing) {
+        m->keys = NULL;
+        keys_release(vm, k);
+    }
+}
+
+void sl_mm_instance_dying(SlVM *vm, SlObject *o, SlDict *d) {
+    if (!sim(vm) || !d || !d->am.instance || !d->am.inline_values) return;
+    /* 3.13: the inline values go with the instance's block */
+    size_t m = main_size(vm, o);
+    sl_mm_block(vm, o, SL_SIM_MAIN, m + values_size(vm->ver, d->am.alloc_cap), m);
+    d->am.inline_values = 0;
+}
+
+void sl_mm_instance_dict_dying(SlVM *vm, SlDict *d) {
+    SlSim *s = sim(vm);
+    if (!s || !d->am.instance) return;
+    am_values_free(vm, d);
+    if (d->am.state == AM_COMBINED)
+        block_free(s, &d->ob, SL_SIM_AUX, sl_mm_keys_size(vm->ver, d->am.log2, true));
+    if (d->am.keys) keys_release(vm, d->am.keys);
+    d->am.keys = NULL;
+    d->am.instance = 0;
+}
+
+/* ---- sys.getsizeof --------------------------------------------------------------------------- */
+
+static size_t dict_sizeof(SlVM *vm, SlDict *d, const SlLayout *l) {
+    size_t n = (size_t)l->basicsize;
+    if (d->am.instance && d->am.state == AM_SPLIT) {
+        SlSharedKeys *k = d->am.keys;
+        if (vm->ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) n += 8 * usable_of(k->log2);
+        else n += 8 * (size_t)(k->n + (k->usable > 0 ? k->usable : 0));
+        if (k->refs == 1) n += k->size;
+        return n;
+    }
+    if (d->am.instance && d->am.state == AM_COMBINED)
+        return n + sl_mm_keys_size(vm->ver, d->am.log2, true);
+    if (d->log2_size) n += sl_mm_keys_size(vm->ver, d->log2_size, d->unicode);
+    return n;
+}
+
+int64_t sl_mm_sizeof(SlVM *vm, SlValue v) {
+    if (SL_IS_INT(v)) {   /* a tagged int: CPython's int object for that value */
+        int64_t x = SL_INT_VAL(v);
+        uint64_t m = x < 0 ? (uint64_t)-x : (uint64_t)x;
+        size_t d = 0;
+        while (m) {
+            d++;
+            m >>= 30;
+        }
+        if (d == 0 && vm->ver->mem.zero_has_digit) d = 1;
+        return (int64_t)(24 + 4 * d);
+    }
+    SlObject *o = SL_AS_OBJ(v);
+    SlType *t = o->type;
+    const SlLayout *l = sl_layout_of(vm->ver, t);
+    SlType *sb = static_base(t);
+    if (sb == &sl_dict_type) return (int64_t)dict_sizeof(vm, (SlDict *)o, l);
+    if (sb == &sl_type_type) {
+        SlType *ty = (SlType *)o;
+        if (!(ty->flags & SL_TPFLAGS_HEAPTYPE)) return vm->ver->mem.static_type_size;
+        SlSharedKeys *k = class_keys(ty);
+        return l->basicsize + (int64_t)(k ? k->size : 0);
+    }
+    if (t->flags & SL_TPFLAGS_HEAPTYPE) {
+        if (sb == &sl_object_type) return l->basicsize;   /* object.__sizeof__ */
+    }
+    return (int64_t)builtin_sizeof(vm, o, l);
+}
+
+uint64_t sl_mm_id(SlVM *vm, SlValue v) {
+    if (SL_IS_INT(v)) {
+        /* small ints live in CPython's static array, 32 bytes apart; any
+         * other value gets a stable address of its own */
+        int64_t x = SL_INT_VAL(v);
+        if (x >= -5 && x <= 256) return 0x7f3c29e0a0c0ull + (uint64_t)(x + 5) * 32;
+        return 0x7f3b00000000ull + ((uint64_t)x & 0xffffffffull) * 32;
+    }
+    SlObject *o = SL_AS_OBJ(v);
+    if (!sim(vm)) return (uint64_t)(uintptr_t)o;
+    return sl_mem_sim_address(vm, o, sl_layout_front(sl_layout_of(vm->ver, o->type)));
+}
+
+int64_t sl_mm_object_sizeof(SlVM *vm, SlValue v) {
+    SlType *t = sl_type_of(v);
+    const SlLayout *l = sl_layout_of(vm->ver, t);
+    if (!l->itemsize) return l->basicsize;
+    int64_t n = 0;
+    SlType *sb = static_base(t);
+    if (SL_IS_INT(v) || sb == &sl_int_type || sb == &sl_bool_type) {
+        /* ob_size: the digit count; 3.12+ lv_tag = digits << 3 | sign bits */
+        int sign = sl_int_sign(v);
+        int64_t d = sign == 0 ? 0 : (int64_t)(sl_mm_sizeof(vm, v) - 24) / 4;
+        n = vm->ver->mem.int_lv_tag ? (d << 3) | (sign == 0 ? 1 : sign < 0 ? 2 : 0) : d;
+    } else if (sb == &sl_tuple_type) {
+        n = (int64_t)((SlTuple *)SL_AS_OBJ(v))->size;
+    } else if (sb == &sl_bytes_type) {
+        n = (int64_t)((SlBytes *)SL_AS_OBJ(v))->size;
+    }
+    return l->basicsize + n * l->itemsize;
+}
+
+int64_t sl_mm_sizeof_extra(SlVM *vm, SlValue v) {
+    SlType *t = sl_type_of(v);
+    const SlLayout *l = sl_layout_of(vm->ver, t);
+    if (SL_IS_OBJ(v) && static_base(t) == &sl_type_type) {
+        SlType *ty = (SlType *)SL_AS_OBJ(v);
+        if (!(ty->flags & SL_TPFLAGS_HEAPTYPE))
+            return vm->ver->mem.static_type_gc_quirk ? 16 : 0;
+    }
+    return sl_layout_front(l);
+}

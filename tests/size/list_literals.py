@@ -1,0 +1,18 @@
+# List displays: non-constant items are exact; all-constant literals differ by version.
+import sys
+x = int('1')
+print('empty', sys.getsizeof([]), [].__sizeof__())
+print('var', sys.getsizeof([x]), sys.getsizeof([x, x]), sys.getsizeof([x, x, x]), sys.getsizeof([x, x, x, x, x]))
+print('const0', sys.getsizeof([]))
+print('const1', sys.getsizeof([1]))
+print('const2', sys.getsizeof([1, 2]))
+print('const3', sys.getsizeof([1, 2, 3]))
+print('const4', sys.getsizeof([1, 2, 3, 4]))
+print('const5', sys.getsizeof([1, 2, 3, 4, 5]))
+print('const6', sys.getsizeof([1, 2, 3, 4, 5, 6]))
+print('const7', sys.getsizeof([1, 2, 3, 4, 5, 6, 7]))
+print('const8', sys.getsizeof([1, 2, 3, 4, 5, 6, 7, 8]))
+print('const9', sys.getsizeof([1, 2, 3, 4, 5, 6, 7, 8, 9]))
+print('const10', sys.getsizeof([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+print('str3', sys.getsizeof(['a', 'b', 'c']))
+print('mixed', sys.getsizeof([1, 'a', None, 2.5]))
