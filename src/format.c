@@ -26,6 +26,8 @@
 #include "errors.h"
 #include "float.h"
 #include "int.h"
+#include "memory.h"
+#include "vm.h"
 #include "str.h"
 
 /* ---- parsing ------------------------------------------------------------------ */
@@ -124,6 +126,12 @@ bool sl_format_spec_parse_for(SlVM *vm, SlValue specv, SlFormatSpec *f, char def
     int consumed = get_integer(vm, cp, &pos, end, &f->width);
     if (consumed < 0) goto done;
     if (consumed == 0) f->width = -1;
+    /* a width the memory cap cannot hold: MemoryError now, as CPython's
+     * failed allocation, instead of padding a buffer for minutes */
+    if (f->width > 0 && (uint64_t)f->width > sl_mem_limit(vm->mem) - sl_mem_in_use(vm->mem)) {
+        sl_raise_nomemory(vm);
+        goto done;
+    }
     if (end - pos && cp[pos] == ',') {
         f->thousands = ',';
         pos++;

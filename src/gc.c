@@ -184,7 +184,7 @@ static void call_finalizer(SlVM *vm, SlObject *o) {
 }
 
 bool sl_gc_finalize_dealloc(SlVM *vm, SlObject *o) {
-    if ((o->flags16 & SL_GC_FINALIZED) || !del_method(o)) return false;
+    if (vm->finalizing || (o->flags16 & SL_GC_FINALIZED) || !del_method(o)) return false;
     o->refcnt = 1;   /* resurrect it for the call */
     call_finalizer(vm, o);
     return --o->refcnt != 0;

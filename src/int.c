@@ -1499,6 +1499,13 @@ done:
     return res;
 }
 
+/* The value of a magnitude of at most 53 bits, as a double. */
+static double num_to_double_small(const Num *x) {
+    double v = 0;
+    for (int64_t i = x->n; i-- > 0;) v = v * (double)((twodigits)1 << SHIFT) + (double)x->d[i];
+    return v;
+}
+
 /* Would a result of `bits` bits be absurd?  Then MemoryError up front
  * rather than minutes of squaring. */
 static bool too_big(SlVM *vm, double bits) {
@@ -1601,7 +1608,10 @@ SlValue sl_int_pow(SlVM *vm, SlValue a, SlValue b, SlValue mod) {
     if (num_bit_length(&en) > 62) return sl_raise_nomemory(vm);
     int64_t ev = 0;
     for (int64_t i = en.n; i-- > 0;) ev = (ev << SHIFT) | en.d[i];
-    if (too_big(vm, (double)(abits - 1) * (double)ev)) return sl_raise_nomemory(vm);
+    /* log2|a| (a lower bound for big a); the last squaring holds its
+     * operand and the result at once: 1.5 times the result's size */
+    double la = abits <= 53 ? log2(fabs(num_to_double_small(&an))) : (double)(abits - 1);
+    if (too_big(vm, 1.5 * la * (double)ev)) return sl_raise_nomemory(vm);
     /* tagged fast path */
     if (SL_IS_INT(a) && ev < 64) {
         int64_t base = SL_INT_VAL(a), r = 1;

@@ -58,7 +58,12 @@ static void finish(const SlPyVersion *ver, SlLayout *l) {
 
 static void builtin_layout(const SlPyVersion *ver, SlType *t, SlLayout *l) {
     const char *dot = strrchr(t->name, '.');   /* "weakref.ReferenceType" */
-    const CpyType *ct = find_builtin(dot ? dot + 1 : t->name);
+    const char *name = dot ? dot + 1 : t->name;
+    /* 3.8/3.9 call the weak reference types by their old names */
+    if (strcmp(name, "weakref") == 0) name = "ReferenceType";
+    else if (strcmp(name, "weakproxy") == 0) name = "ProxyType";
+    else if (strcmp(name, "weakcallableproxy") == 0) name = "CallableProxyType";
+    const CpyType *ct = find_builtin(name);
     int vi = version_index(ver);
     if (ct && ct->v[vi].basicsize) {
         const CpyRow *r = &ct->v[vi];

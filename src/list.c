@@ -341,10 +341,9 @@ bool sl_list_extend(SlVM *vm, SlValue list, SlValue iterable) {
     size_t m = self->size;
     if ((uint64_t)hint > LIST_MAX_SIZE - m) {
         /* m + n overflows: ignore the hint */
-    } else if (self->items == NULL) {
-        /* 3.8/3.9: list_resize(m + n) here too */
+    } else if (self->items == NULL && vm->ver->mem.list_from_sized_even) {
         if (hint && !preallocate_exact(vm, self, (size_t)hint)) goto error;
-    } else {
+    } else if (hint) {   /* 3.8/3.9: list_resize(m + n) */
         if (!list_resize(vm, self, m + (size_t)hint)) goto error;
         self->size = m;
     }
@@ -374,16 +373,21 @@ error:
 /* list.__init__(iterable): empties the list, then extends it.  (3.8-3.12
  * also preallocated exactly here when len(iterable) was known; the extend
  * paths give the same sizes except for dicts and sets in 3.13.) */
-static bool list_init_from(SlVM *vm, SlList *self, SlValue iterable) {
+static bool list_init_from(SlVM *vm, SlList *self, SlValue iterable, bool prealloc) {
     if (self->items) list_clear_items(vm, self);
     if (!iterable) return true;
+    if (prealloc && vm->ver->mem.list_init_prealloc && sl_type_of(iterable)->len) {
+        int64_t n = sl_len(vm, iterable);
+        if (n < 0) return false;
+        if (n > 0 && !preallocate_exact(vm, self, (size_t)n)) return false;
+    }
     return sl_list_extend(vm, SL_OBJ(self), iterable);
 }
 
 SlValue sl_list_from_iterable(SlVM *vm, SlValue iterable) {
     SlList *l = list_alloc(vm, &sl_list_type);
     if (!l) return SL_NULL;
-    if (!list_init_from(vm, l, iterable)) {
+    if (!list_init_from(vm, l, iterable, false)) {   /* PySequence_List: no preallocation */
         sl_decref(vm, SL_OBJ(l));
         return SL_NULL;
     }
@@ -425,7 +429,7 @@ static bool list_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
         sl_raise(vm, SL_TypeError, "list expected at most 1 argument, got %zu", nargs);
         return false;
     }
-    return list_init_from(vm, SL_LIST(self), nargs ? args[0] : SL_NULL);
+    return list_init_from(vm, SL_LIST(self), nargs ? args[0] : SL_NULL, true);
 }
 
 /* ---- repr, compare ----------------------------------------------------------- */

@@ -275,12 +275,22 @@ int main(int argc, char **argv) {
     pthread_t th;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)1 << 30);
-    if (pthread_create(&th, &attr, thread_main, &a) != 0) a.status = real_main(argc, argv);
-    else pthread_join(th, NULL);
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    if (pthread_create(&th, &attr, thread_main, &a) != 0) {
+        a.status = real_main(argc, argv);
+    } else {
+        /* Ctrl-C must reach the interpreter's thread, so that a blocking
+         * read (input()) returns EINTR there: this thread waits with it blocked */
+        pthread_sigmask(SIG_BLOCK, &sigint, NULL);
+        pthread_join(th, NULL);
+    }
     if (a.status == -SIGINT) {
         /* an uncaught KeyboardInterrupt: end by the signal, as CPython does */
         fflush(NULL);
         signal(SIGINT, SIG_DFL);
+        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
         raise(SIGINT);
         return 128 + SIGINT;
     }

@@ -637,7 +637,7 @@ bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t) {
     return vm->ver->mem.attr_storage == SL_ATTRS_VALUES || (l->flags & SL_CPY_INLINE_VALUES);
 }
 
-void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, bool touched) {
+void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how) {
     SlSim *s = sim(vm);
     if (!s) return;
     SlType *t = o->type;
@@ -659,7 +659,10 @@ void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, bool touched)
         d->ob.sim &= (uint8_t)~SL_SIM_BORN;
         block_free(s, &d->ob, SL_SIM_MAIN, main_size(vm, &d->ob));
     }
-    bool creation = sl_mm_wants_instance_dict(vm, t);
+    /* values made with the instance by object.__new__ (3.11/3.12: any
+     * managed dict; 3.13: inline values) shrink the class's usable count;
+     * built-in subclasses and 3.13's slots+dict classes make them later */
+    bool creation = how == SL_MM_DICT_AT_CREATION;
     if (ver->mem.attr_storage == SL_ATTRS_INLINE && (l->flags & SL_CPY_INLINE_VALUES)) {
         /* 3.13: sized before the creation-time shrink, capacity after it */
         size_t before = key_capacity(k);
@@ -673,7 +676,7 @@ void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, bool touched)
         if (creation && k->usable > 1) k->usable--;
         am_values_alloc(vm, d, (unsigned)key_capacity(k));
     }
-    if (!creation || touched) am_materialise(vm, d);
+    if (!creation || how == SL_MM_DICT_TOUCHED) am_materialise(vm, d);
 }
 
 void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d) {

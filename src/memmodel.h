@@ -79,9 +79,11 @@ void sl_mm_class_dying(SlVM *vm, SlType *t);
  * allocates the attribute values with the instance, so the model's state
  * for them, kept in the SlDict, must exist from the start.) */
 bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t);
-/* The instance's real dict was just created (at creation, first
- * attribute, or __dict__); `touched`: the program asked for obj.__dict__. */
-void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, bool touched);
+/* The instance's real dict was just created: by object.__new__ (when
+ * sl_mm_wants_instance_dict said so), for the first attribute, or because
+ * the program asked for obj.__dict__. */
+enum { SL_MM_DICT_AT_CREATION, SL_MM_DICT_FIRST_ATTR, SL_MM_DICT_TOUCHED };
+void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how);
 /* obj.__dict__ was read (3.11+: materialises the dict object). */
 void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d);
 /* A new key was added to / removed from an instance dict. */

@@ -214,6 +214,23 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+/* Whether path, with every symbolic link resolved, is a file directly in
+ * dir (a symlink must not lead an import out of the lesson's folder). */
+static bool inside_dir(const char *path, const char *dir) {
+    char *real = realpath(path, NULL);
+    char *rdir = realpath(dir, NULL);
+    bool ok = false;
+    if (real && rdir) {
+        size_t n = strlen(rdir);
+        const char *rest = real + n;
+        ok = strncmp(real, rdir, n) == 0 && (rest[0] == '/' || (n == 1 && rdir[0] == '/')) &&
+             !strchr(rest + (rest[0] == '/'), '/');
+    }
+    free(real);
+    free(rdir);
+    return ok;
+}
+
 SlValue sl_import(SlVM *vm, SlValue name) {
     SlValue m = sl_dict_get(vm, vm->modules, name);
     if (m) return sl_incref(m);
@@ -256,6 +273,12 @@ SlValue sl_import(SlVM *vm, SlValue name) {
         if (strcmp(dir, ".") == 0) snprintf(path, plen, "%s.py", n);
         else snprintf(path, plen, "%s/%s.py", dir, n);
         struct stat st;
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && !inside_dir(path, dir)) {
+            free(path);
+            return sl_raise_import_error(vm, SL_EXC(ImportError), name, SL_NULL,
+                                         "slotlab does not allow importing '%s': its file is a link to "
+                                         "somewhere outside the lesson's folder", n);
+        }
         if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
             size_t len;
             char *src = read_file(path, &len);

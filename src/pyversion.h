@@ -30,6 +30,7 @@ typedef struct SlMemFacts {
     int list_growth;                  /* SL_LIST_GROWTH_38 or SL_LIST_GROWTH_39 (over-allocation rule) */
     int list_const_literal;           /* list display of constants: 0 exact (3.8), 1 grown (3.9), 2 even (3.10+) */
     bool list_from_sized_even;        /* 3.10+: list(tuple/list/range) rounds the capacity up to even */
+    bool list_init_prealloc;          /* 3.8-3.12: list.__init__ preallocates len(iterable) first */
     unsigned str_ascii_header;        /* sizeof(PyASCIIObject): 48, 3.12+ 40 */
     unsigned str_compact_header;      /* sizeof(PyCompactUnicodeObject): 72, 3.12+ 56 */
     unsigned static_type_size;        /* sizeof(PyTypeObject) */

@@ -132,8 +132,30 @@ static void release_all(SlVM *vm) {
     free(l.objs);
 }
 
+/* What CPython does to __main__ at exit (_PyModule_ClearDict): names
+ * starting with one underscore become None first, then the others except
+ * __builtins__, so that __del__ methods run while the interpreter works. */
+static void clear_main(SlVM *vm) {
+    if (!vm->main_module || vm->finalizing) return;
+    SlValue d = SL_MODULE_DICT(vm->main_module);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t pos = 0;
+        SlValue k, v;
+        while (sl_dict_next(d, &pos, &k, &v)) {
+            if (!SL_IS_STR(k) || v == SL_NONE) continue;
+            const char *s = SL_STR_DATA(k);
+            bool underscore = s[0] == '_' && s[1] != '_';
+            if ((pass == 0) != underscore || strcmp(s, "__builtins__") == 0) continue;
+            sl_dict_set(vm, d, k, SL_NONE);
+            if (vm->exc) sl_exc_clear(vm);
+        }
+    }
+}
+
 void sl_vm_free(SlVM *vm) {
     if (!vm) return;
+    clear_main(vm);
+    vm->finalizing = true;
     fflush(stdout);
     fflush(stderr);
     if (vm->mem) release_all(vm);

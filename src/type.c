@@ -6,6 +6,7 @@
  * The structure follows CPython's Objects/typeobject.c, because lessons
  * about __slots__ depend on its exact rules. */
 #include "type.h"
+#include "gc.h"
 #include "layout.h"
 #include "memmodel.h"
 #include "mod_memory.h"
@@ -400,7 +401,7 @@ static SlValue object_new(SlVM *vm, SlType *type, const SlValue *args, size_t na
             return SL_NULL;
         }
         *(SlValue *)((char *)o + type->dictoffset) = d;
-        sl_mm_instance_dict_created(vm, o, SL_DICT(d), false);
+        sl_mm_instance_dict_created(vm, o, SL_DICT(d), SL_MM_DICT_AT_CREATION);
     }
     return o ? SL_OBJ(o) : SL_NULL;
 }
@@ -568,7 +569,7 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
     if (!*dp) {
         *dp = sl_dict_new(vm);
         if (!*dp) return false;
-        sl_mm_instance_dict_created(vm, SL_AS_OBJ(obj), SL_DICT(*dp), false);
+        sl_mm_instance_dict_created(vm, SL_AS_OBJ(obj), SL_DICT(*dp), SL_MM_DICT_FIRST_ATTR);
     }
     return sl_dict_set(vm, *dp, name, value);
 }
@@ -666,7 +667,7 @@ static SlValue object_get_dict(SlVM *vm, SlValue self) {
     if (!*dp) {
         *dp = sl_dict_new(vm);
         if (!*dp) return SL_NULL;
-        sl_mm_instance_dict_created(vm, SL_AS_OBJ(self), SL_DICT(*dp), true);
+        sl_mm_instance_dict_created(vm, SL_AS_OBJ(self), SL_DICT(*dp), SL_MM_DICT_TOUCHED);
     } else if (SL_DICT(*dp)->am.instance) {
         sl_mm_instance_dict_touched(vm, SL_AS_OBJ(self), SL_DICT(*dp));
     }
@@ -924,6 +925,7 @@ void sl_weakref_clear_all(SlVM *vm, SlValue obj); /* weakref.c */
 static void subtype_dealloc(SlVM *vm, SlObject *o) {
     SlType *t = o->type;
     SlType *sb = static_base(t);
+    if (sl_gc_finalize_dealloc(vm, o)) return;   /* __del__ brought it back to life */
     o->refcnt = 1; /* keep alive while clearing (a slot's dealloc may look at us) */
     if (t->dictoffset && vm->sim) {
         SlValue dv = *(SlValue *)((char *)o + t->dictoffset);

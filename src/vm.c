@@ -82,6 +82,7 @@ static SlFrame *frame_push(SlVM *vm, SlCode *co, SlValue func, SlValue globals, 
     f->sp = 0;
     f->nblocks = 0;
     f->is_gen = heap;
+    f->is_init = false;
     return f;
 }
 
@@ -659,6 +660,36 @@ static SlValue call_with_self(SlVM *vm, SlValue callable, SlValue self, SlValue 
     return sl_call(vm, callable, args, nargs, kwnames);
 }
 
+/* x op y for two tagged ints when the result is a tagged int again and
+ * no error is possible; false sends the operation to the generic path. */
+static inline bool small_int_binop(uint32_t op, int64_t x, int64_t y, SlValue *out) {
+    int64_t z;
+    switch (op) {
+    case SL_NB_ADD: z = x + y; break;
+    case SL_NB_SUB: z = x - y; break;
+    case SL_NB_MUL:
+        if (__builtin_mul_overflow(x, y, &z)) return false;
+        break;
+    case SL_NB_FLOORDIV: /* rounds towards minus infinity */
+        if (y == 0) return false;
+        z = x / y;
+        if (x % y != 0 && (x < 0) != (y < 0)) z--;
+        break;
+    case SL_NB_MOD: /* takes the sign of y */
+        if (y == 0) return false;
+        z = x % y;
+        if (z != 0 && (z < 0) != (y < 0)) z += y;
+        break;
+    case SL_NB_AND: z = x & y; break;
+    case SL_NB_OR: z = x | y; break;
+    case SL_NB_XOR: z = x ^ y; break;
+    default: return false;
+    }
+    if (!SL_INT_FITS(z)) return false;
+    *out = SL_FROM_INT(z);
+    return true;
+}
+
 /* May a + b (both about to be operands of +) append to a in place?  Yes
  * for exact strs when the next instruction stores into the local holding
  * a and that local and the value stack hold a's only references. */
@@ -922,19 +953,17 @@ dispatch:
             PUSH(sl_incref(v));
             DISPATCH();
         }
-        {
-            v = SL_IS_DICT(f->locals) ? sl_dict_get(vm, f->locals, name) : SL_NULL;
-            if (!v && !SL_IS_DICT(f->locals)) {
-                v = sl_getitem(vm, f->locals, name);
-                if (v) {
-                    PUSH(v);
-                    DISPATCH();
-                }
-                if (!sl_exc_matches(vm, SL_KeyError)) goto error;
-                sl_exc_clear(vm);
+        v = SL_IS_DICT(f->locals) ? sl_dict_get(vm, f->locals, name) : SL_NULL;
+        if (!v && !SL_IS_DICT(f->locals)) {
+            v = sl_getitem(vm, f->locals, name);
+            if (v) {
+                PUSH(v);
+                DISPATCH();
             }
-            if (!v && sl_exc_occurred(vm)) goto error;
+            if (!sl_exc_matches(vm, SL_KeyError)) goto error;
+            sl_exc_clear(vm);
         }
+        if (!v && sl_exc_occurred(vm)) goto error;
         if (!v) v = sl_dict_get(vm, f->globals, name);
         if (!v) v = sl_dict_get(vm, f->builtins, name);
         if (!v) {
@@ -1126,16 +1155,9 @@ dispatch:
             SET_TOP(r);
             DISPATCH();
         }
-        if (SL_IS_INT(a) && SL_IS_INT(b)) {
-            int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b), z;
-            switch (arg) {
-            case SL_NB_ADD: z = x + y; if (SL_INT_FITS(z)) { SET_TOP(SL_FROM_INT(z)); DISPATCH(); } break;
-            case SL_NB_SUB: z = x - y; if (SL_INT_FITS(z)) { SET_TOP(SL_FROM_INT(z)); DISPATCH(); } break;
-            case SL_NB_AND: SET_TOP(SL_FROM_INT(x & y)); DISPATCH();
-            case SL_NB_OR: SET_TOP(SL_FROM_INT(x | y)); DISPATCH();
-            case SL_NB_XOR: SET_TOP(SL_FROM_INT(x ^ y)); DISPATCH();
-            default: break;
-            }
+        if (SL_IS_INT(a) && SL_IS_INT(b) && small_int_binop(arg, SL_INT_VAL(a), SL_INT_VAL(b), &r)) {
+            SET_TOP(r);
+            DISPATCH();
         }
         r = sl_binop(vm, (SlBinOp)arg, a, b);
         sl_decref(vm, b);
@@ -1156,12 +1178,10 @@ dispatch:
             SET_TOP(r);
             DISPATCH();
         }
-        if (SL_IS_INT(a) && SL_IS_INT(b) && (arg == SL_NB_ADD || arg == SL_NB_SUB)) {
-            int64_t z = arg == SL_NB_ADD ? SL_INT_VAL(a) + SL_INT_VAL(b) : SL_INT_VAL(a) - SL_INT_VAL(b);
-            if (SL_INT_FITS(z)) {
-                SET_TOP(SL_FROM_INT(z));
-                DISPATCH();
-            }
+        SlValue z;
+        if (SL_IS_INT(a) && SL_IS_INT(b) && small_int_binop(arg, SL_INT_VAL(a), SL_INT_VAL(b), &z)) {
+            SET_TOP(z);
+            DISPATCH();
         }
         SlValue r = sl_inplace_binop(vm, (SlBinOp)arg, a, b);
         sl_decref(vm, b);
@@ -1687,6 +1707,36 @@ dispatch:
                 /* the memory model counts the argument tuple CPython builds */
                 unsigned argtuple = vm->sim ? sl_mm_temp_tuple(vm, arg) : 0;
                 r = t->new_(vm, t, args, arg, SL_NULL);
+                SlFunction *fn = (SlFunction *)SL_AS_OBJ(init);
+                if (r && call_is_simple(fn, arg + 1) && vm->depth < vm->recursion_limit) {
+                    /* run __init__ inline; the new object replaces the class on
+                     * the stack (it keeps its class alive) and stays there */
+                    if (++vm->steps > vm->step_limit) vm->interrupted = 1;
+                    SlFrame *nf = frame_push(vm, fn->code, sl_incref(init), fn->globals, SL_NULL, false);
+                    if (!nf) {
+                        sl_decref(vm, init);
+                        sl_decref(vm, r);
+                        if (argtuple) sl_mm_temp_tuple_done(vm, arg, argtuple);
+                        goto error;
+                    }
+                    nf->is_init = true;
+                    nf->init_argtuple = argtuple;
+                    nf->localsplus[0] = sl_incref(r);
+                    for (uint32_t i = 0; i < arg; i++) nf->localsplus[1 + i] = args[i];
+                    sl_decref(vm, callable);
+                    args[-2] = r;
+                    sp = args - 1;
+                    f->pc = pc;
+                    f->sp = (uint32_t)(sp - stack);
+                    nf->back = f;
+                    vm->frame = nf;
+                    vm->depth++;
+                    f = nf;
+                    LOAD_FRAME_STATE();
+                    sp = stack;
+                    pc = 0;
+                    DISPATCH();
+                }
                 if (r) {
                     args[-1] = r; /* the stack slot holds the new object as self */
                     SlValue ir = sl_vm_call_function(vm, init, args - 1, arg + 1, SL_NULL);
@@ -1891,6 +1941,9 @@ inline_return:
         while (sp > stack) sl_xdecref(vm, POP());
         f->sp = 0;
         SlFrame *caller = f->back;
+        bool is_init = f->is_init;
+        unsigned argtuple = f->init_argtuple;
+        size_t init_nargs = f->code->argcount - 1;
         vm->frame = caller;
         vm->depth--;
         frame_clear(vm, f);
@@ -1901,6 +1954,18 @@ inline_return:
         LOAD_FRAME_STATE();
         sp = stack + f->sp;
         pc = f->pc;
+        if (is_init) {
+            if (argtuple) sl_mm_temp_tuple_done(vm, init_nargs, argtuple);
+            if (retval && retval != SL_NONE) {
+                sl_raise(vm, SL_TypeError, "__init__() should return None, not '%s'", sl_type_name(retval));
+                sl_decref(vm, retval);
+                retval = SL_NULL;
+            }
+            if (!retval) goto error;
+            sl_decref(vm, retval);
+            if (vm->interrupted) goto interrupted;
+            DISPATCH();
+        }
         if (!retval) goto error;
         PUSH(retval);
         if (vm->interrupted) goto interrupted;

@@ -33,6 +33,9 @@ typedef struct SlFrame {
     uint32_t sp;                    /* value-stack depth */
     uint16_t nblocks;
     bool is_gen;                    /* owned by a generator (not on the VM stack) */
+    bool is_init;                   /* an __init__ run inline by C(...): its result must be
+                                     * None and is not pushed (the new object already is) */
+    unsigned init_argtuple;         /* is_init: sl_mm_temp_tuple's token, done on return */
     SlBlock blocks[SL_MAX_BLOCKS];
     SlValue *localsplus;            /* nlocals fast locals, then cells, then frees, then stack */
 } SlFrame;
@@ -79,6 +82,7 @@ struct SlVM {
     uint64_t steps;                 /* backward jumps and calls so far */
     uint64_t step_limit;            /* past it, every check raises KeyboardInterrupt (fuzzing; default: none) */
     bool interactive;               /* REPL */
+    bool finalizing;                /* tearing down: no more Python code (__del__) */
     SlValue sources;                /* dict: filename -> source str, for traceback lines */
     SlValue repr_active;            /* list: objects being repr'd (sl_repr_enter) */
     SlValue stdout_obj, stderr_obj, stdin_obj; /* sys.stdout / stderr / stdin */
