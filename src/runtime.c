@@ -37,7 +37,10 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     if (!vm) return NULL;
     vm->ver = ver;
     vm->recursion_limit = 1000;
-    vm->step_limit = UINT64_MAX;
+    /* SLOTLAB_STEP_LIMIT: backward jumps + calls before every further one
+     * raises KeyboardInterrupt (for tests and the fuzzer; default none) */
+    const char *steps = getenv("SLOTLAB_STEP_LIMIT");
+    vm->step_limit = steps && *steps ? strtoull(steps, NULL, 10) : UINT64_MAX;
     vm->int_max_str_digits = ver->int_max_str_digits;
     vm->gc_threshold = 10000;
     const char *lim = getenv("SLOTLAB_MEMORY_LIMIT_MB");
