@@ -13,5 +13,14 @@ if _sys.version_info >= (3, 9):
 
 
 def take_snapshot():
+    if not is_tracing():
+        raise RuntimeError("the tracemalloc module must be tracing memory "
+                           "allocations to take a snapshot")
     raise RuntimeError("slotlab: tracemalloc snapshots are not supported; "
                        "use tracemalloc.get_traced_memory()")
+
+
+def get_object_traceback(obj):
+    """Where obj was allocated: slotlab keeps no tracebacks of allocations,
+    so this is None (as CPython returns for untraced objects)."""
+    return None

@@ -2458,6 +2458,12 @@ static SlCode *compile_module(Compiler *c, SlModuleAst *mod, SlCompileMode mode)
 
 /* Raise the SyntaxError (or other error) described by err. */
 static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const char *buf, size_t len) {
+    /* 3.8's LL(1) parser wrote this to stderr whenever its stack overflowed */
+    if (vm->ver->parser_s_push_notice &&
+        (err->kind == SL_SERR_MEMORY || strstr(err->msg, "too many nested parentheses"))) {
+        fflush(stdout);
+        fputs("s_push: parser stack overflow\n", stderr);
+    }
     switch (err->kind) {
     case SL_SERR_NONE:
         if (!sl_exc_occurred(vm)) sl_raise(vm, SL_SystemError, "compiler failed without an error");

@@ -108,16 +108,22 @@ static SlValue tm_start(SlVM *vm, SlValue self, const SlValue *args, size_t narg
     static const char *const names[] = {"nframe", NULL};
     SlValue nframe;
     if (!sl_args_parse(vm, "start", args, nargs, kw, names, 0, 1, &nframe)) return SL_NULL;
+    int64_t n = 1;
     if (nframe) {
-        int64_t n;
-        if (!SL_IS_INTLIKE(nframe))
+        if (!SL_IS_INTLIKE(nframe)) {
+            if (vm->ver->msg_index_int_required)
+                return sl_raise(vm, SL_TypeError, "an integer is required (got type %s)",
+                                sl_type_name(nframe));
             return sl_raise(vm, SL_TypeError, "'%s' object cannot be interpreted as an integer",
                             sl_type_name(nframe));
+        }
         if (!sl_int_as_i64(vm, nframe, &n)) return SL_NULL;
-        if (n < 1 || n > 65535)
-            return sl_raise(vm, SL_EXC(ValueError), "the number of frames must be in range [1; 65535]");
+        int64_t max = vm->ver->tracemalloc_clinic ? 65535 : 178956969;
+        if (n < 1 || n > max)
+            return sl_raise(vm, SL_EXC(ValueError), "the number of frames must be in range [1; %lld]",
+                            (long long)max);
     }
-    sl_mm_trace_start(vm, nframe ? (int)SL_INT_VAL(nframe) : 1);
+    sl_mm_trace_start(vm, (int)n);
     return SL_NONE;
 }
 
@@ -151,7 +157,9 @@ static SlValue tm_reset_peak(SlVM *vm, SlValue self, const SlValue *args, size_t
 static SlValue tm_get_traced_memory(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                                     SlValue kw) {
     (void)self; (void)args;
-    if (!sl_args_check(vm, "get_traced_memory", nargs, kw, 0, 0)) return SL_NULL;
+    if (!sl_args_check(vm, vm->ver->tracemalloc_clinic ? "_tracemalloc.get_traced_memory"
+                                                        : "get_traced_memory", nargs, kw, 0, 0))
+        return SL_NULL;
     int64_t cur, peak;
     sl_mm_traced(vm, &cur, &peak);
     SlValue t = sl_tuple_new(vm, 2);

@@ -39,12 +39,17 @@ typedef struct SlObject {
 
 void sl_dealloc(SlVM *vm, SlObject *o); /* called when refcnt reaches 0 */
 
+/* Immortal (static) objects keep their count, as in CPython 3.12: code that
+ * stores SL_NONE without an incref (function_clear, property) and decrefs it
+ * later would otherwise drift None below SL_IMMORTAL, after which it looks
+ * like a VM object (id(None) then read outside it: found by the fuzzer). */
 static inline SlValue sl_incref(SlValue v) {
-    if (SL_IS_OBJ(v)) SL_AS_OBJ(v)->refcnt++;
+    if (SL_IS_OBJ(v) && SL_AS_OBJ(v)->refcnt < SL_IMMORTAL) SL_AS_OBJ(v)->refcnt++;
     return v;
 }
 static inline void sl_decref(SlVM *vm, SlValue v) {
-    if (SL_IS_OBJ(v) && --SL_AS_OBJ(v)->refcnt == 0) sl_dealloc(vm, SL_AS_OBJ(v));
+    if (SL_IS_OBJ(v) && SL_AS_OBJ(v)->refcnt < SL_IMMORTAL && --SL_AS_OBJ(v)->refcnt == 0)
+        sl_dealloc(vm, SL_AS_OBJ(v));
 }
 /* decref that accepts SL_NULL */
 static inline void sl_xdecref(SlVM *vm, SlValue v) {

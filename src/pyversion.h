@@ -86,6 +86,7 @@ typedef struct SlPyVersion {
                                          reading the line at the NUL (no error) */
     const char *pep263_url;           /* in the non-UTF-8 source message */
     int non_utf8_line_offset;         /* 3.10: the non-UTF-8 message names line N+1 */
+    bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source */
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
                                          triple-quoted string literal" (else "unterminated ...") */
@@ -98,6 +99,8 @@ typedef struct SlPyVersion {
                                          unreachable set alive (3.9+: only what it reaches) */
     bool gc_is_finalized;             /* 3.9+: gc.is_finalized() exists */
     bool gc_clinic_names;             /* 3.9+: "gc.is_tracked() takes exactly one argument ..." */
+    bool tracemalloc_clinic;          /* 3.9+: "_tracemalloc.get_traced_memory() takes no arguments",
+                                       * start(nframe) limit 65535 (3.8: 178956969) */
     bool gc_varargs_clinic;           /* 3.13: "gc.set_threshold requires 1 to 3 arguments",
                                          "gc.get_referents() takes no keyword arguments" */
     int gc_startup_tracked;           /* objects CPython's start-up leaves tracked (gc.freeze() right

@@ -86,6 +86,33 @@ static SlFrame *frame_push(SlVM *vm, SlCode *co, SlValue func, SlValue globals, 
     return f;
 }
 
+/* frame_push for a call run inline by eval_frame (on the VM stack, no
+ * namespace), kept small so that it is inlined into the loop. */
+static inline SlFrame *frame_push_call(SlVM *vm, SlCode *co, SlValue func, SlValue globals) {
+    size_t nvars = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+    size_t need = (sizeof(SlFrame) + sizeof(SlValue) - 1) / sizeof(SlValue) + nvars + co->stacksize + 4;
+    if (vm->stack_used + need > vm->stack_size) {
+        sl_raise(vm, SL_EXC(RecursionError), "maximum recursion depth exceeded");
+        return NULL;
+    }
+    SlFrame *f = (SlFrame *)(vm->stack + vm->stack_used);
+    vm->stack_used += need;
+    f->localsplus = (SlValue *)(f + 1);
+    for (size_t i = 0; i < nvars; i++) f->localsplus[i] = SL_NULL;
+    f->code = co;
+    f->func = func;
+    f->globals = globals;
+    f->builtins = vm->builtins;
+    f->locals = SL_NULL;
+    f->pc = 0;
+    f->lasti = 0;
+    f->sp = 0;
+    f->nblocks = 0;
+    f->is_gen = false;
+    f->is_init = false;
+    return f;
+}
+
 /* Release a frame's references (locals, cells, remaining stack). */
 static void frame_clear(SlVM *vm, SlFrame *f) {
     SlCode *co = f->code;
@@ -1678,7 +1705,7 @@ dispatch:
             if (call_is_simple(fn, n)) {
                 /* the step budget counts calls too (as sl_vm_call_function) */
                 if (++vm->steps > vm->step_limit) vm->interrupted = 1;
-                SlFrame *nf = frame_push(vm, fn->code, callable, fn->globals, SL_NULL, false);
+                SlFrame *nf = frame_push_call(vm, fn->code, callable, fn->globals);
                 if (!nf) goto error;
                 /* the arguments' references move from the stack to the locals,
                  * the callable's to nf->func */
@@ -1712,7 +1739,7 @@ dispatch:
                     /* run __init__ inline; the new object replaces the class on
                      * the stack (it keeps its class alive) and stays there */
                     if (++vm->steps > vm->step_limit) vm->interrupted = 1;
-                    SlFrame *nf = frame_push(vm, fn->code, sl_incref(init), fn->globals, SL_NULL, false);
+                    SlFrame *nf = frame_push_call(vm, fn->code, sl_incref(init), fn->globals);
                     if (!nf) {
                         sl_decref(vm, init);
                         sl_decref(vm, r);
@@ -1946,9 +1973,15 @@ inline_return:
         size_t init_nargs = f->code->argcount - 1;
         vm->frame = caller;
         vm->depth--;
-        frame_clear(vm, f);
+        /* frame_clear and frame_pop, inlined: the stack is empty already */
+        size_t nvars = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+        for (size_t i = 0; i < nvars; i++) {
+            SlValue v = locals[i];
+            locals[i] = SL_NULL;
+            sl_xdecref(vm, v);
+        }
         SlValue func = f->func;
-        frame_pop(vm, f);
+        vm->stack_used -= (sizeof(SlFrame) + sizeof(SlValue) - 1) / sizeof(SlValue) + nvars + co->stacksize + 4;
         sl_decref(vm, func);
         f = caller;
         LOAD_FRAME_STATE();

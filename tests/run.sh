@@ -151,7 +151,9 @@ if [ ! -x "$SLOTLAB" ] || [ -d "$SLOTLAB" ]; then
     exit 1
 fi
 
+RUN_CLI=0   # the whole suite also runs tests/cli/run.sh (signals, files, sandbox)
 if [ ${#dirs[@]} -eq 0 ]; then
+    [ -z "$FILTER" ] && [ -x "$ROOT/tests/cli/run.sh" ] && RUN_CLI=1
     for vf in "$ROOT"/tests/*/VERSIONS; do [ -f "$vf" ] && dirs+=("$(dirname "$vf")"); done
 fi
 
@@ -220,5 +222,15 @@ for ((i = 1; i <= idx; i++)); do
     fi
 done
 [ "$pending" -gt 0 ] && echo "($pending known gaps not counted: see tests/*/PENDING)"
+if [ "$RUN_CLI" = 1 ]; then
+    cli_out=$(SLOTLAB="$SLOTLAB" "$ROOT/tests/cli/run.sh" 2>&1)
+    cli_last=$(printf '%s\n' "$cli_out" | tail -n 1)
+    printf '%s\n' "$cli_out" | sed '$d'
+    if [[ $cli_last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+        passed=$((passed + BASH_REMATCH[1])); failed=$((failed + BASH_REMATCH[2]))
+    else
+        echo "FAIL cli: tests/cli/run.sh ended with: $cli_last"; failed=$((failed + 1))
+    fi
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$idx" -gt 0 ]

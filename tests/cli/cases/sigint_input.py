@@ -1,0 +1,2 @@
+print("start", flush=True)
+name = input()

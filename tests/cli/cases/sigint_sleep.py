@@ -1,0 +1,3 @@
+import time
+print("start", flush=True)
+time.sleep(1000)

@@ -1,0 +1,4 @@
+print("never")
+x = """abc
+
+foo
