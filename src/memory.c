@@ -40,7 +40,17 @@ typedef struct FreeBlock {     /* a free small block: type field stays NULL */
     void *type_is_null;
 } FreeBlock;
 
+/* Pools are carved from big aligned chunks (one aligned allocation per
+ * CHUNK_POOLS pools keeps the alignment's waste small). */
+#define CHUNK_POOLS 32
+typedef struct Chunk {
+    struct Chunk *next;
+    void *mem;
+} Chunk;
+
 struct SlMem {
+    Chunk *chunks;
+    char *chunk_next, *chunk_end;  /* pools not handed out yet */
     FreeBlock *free[NCLASSES + 1][SIMCLASSES];
     Pool *current[NCLASSES + 1][SIMCLASSES];   /* pool being carved, per class pair */
     uint64_t sim_next;             /* next modelled pymalloc address */
@@ -64,9 +74,10 @@ SlMem *sl_mem_new(size_t limit_bytes) {
 
 void sl_mem_destroy(SlMem *m) {
     if (!m) return;
-    for (Pool *p = m->pools, *n; p; p = n) {
-        n = p->next;
-        free(p);
+    for (Chunk *c = m->chunks, *n; c; c = n) {
+        n = c->next;
+        free(c->mem);
+        free(c);
     }
     for (Large *l = m->large, *n; l; l = n) {
         n = l->next;
@@ -99,8 +110,21 @@ static void *pool_alloc(SlVM *vm, unsigned cls, unsigned simcls) {
     }
     Pool *p = m->current[cls][simcls];
     if (!p || p->carved == p->nblocks) {
-        p = aligned_alloc(POOL_BYTES, POOL_BYTES);
-        if (!p) return NULL;
+        if (m->chunk_next == m->chunk_end) {
+            Chunk *c = malloc(sizeof *c);
+            void *mem = c ? aligned_alloc(POOL_BYTES, (size_t)POOL_BYTES * CHUNK_POOLS) : NULL;
+            if (!mem) {
+                free(c);
+                return NULL;
+            }
+            c->mem = mem;
+            c->next = m->chunks;
+            m->chunks = c;
+            m->chunk_next = mem;
+            m->chunk_end = (char *)mem + (size_t)POOL_BYTES * CHUNK_POOLS;
+        }
+        p = (Pool *)m->chunk_next;
+        m->chunk_next += POOL_BYTES;
         memset(p, 0, sizeof *p);
         p->szclass = cls;
         p->simclass = simcls;
