@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bytearray.h"
+#include "code.h"
 #include "dict.h"
 #include "float.h"
 #include "int.h"
@@ -32,8 +33,37 @@ typedef struct FreeList {
 
 enum { FL_DICT, FL_LIST, FL_FLOAT, FL_KEYS, FL_TUPLE1, FL_COUNT = FL_TUPLE1 + 19 };
 
+/* tracemalloc's traces, for snapshots: one record per traced block (its
+ * owner object and which of its blocks), with the allocation site. */
+typedef struct TraceRec {
+    uintptr_t key;            /* owner | block index; 0 empty, 1 deleted */
+    uint32_t size;
+    uint32_t site;            /* index into sites */
+} TraceRec;
+
+typedef struct SiteFrame {
+    SlCode *code;             /* owned while the trace table lives */
+    uint32_t lasti;
+} SiteFrame;
+
+typedef struct Site {
+    uint32_t first, n;        /* frames[first .. first + n), most recent first */
+} Site;
+
+typedef struct Traces {
+    TraceRec *recs;
+    size_t cap, used, live;   /* used counts deleted slots too */
+    Site *sites;
+    size_t nsites, capsites;
+    SiteFrame *frames;
+    size_t nframes, capframes;
+    uint32_t *site_index;     /* hash of sites: site + 1, 0 empty */
+    size_t site_cap;
+} Traces;
+
 struct SlSim {
     const SlPyVersion *ver;
+    Traces tr;
     /* tracemalloc */
     bool tracing;
     int nframe;               /* frames kept per trace (start(nframe)) */
@@ -59,6 +89,10 @@ typedef struct SlSharedKeys {
     size_t size;              /* modelled request size of the keys object */
     SlObject *owner;          /* whose block it is (the class) */
 } SlSharedKeys;
+
+/* The VM whose frames name allocation sites (set by sl_mm_trace_start):
+ * block_alloc is reached from places that have only the SlSim. */
+static SlVM *sim_vm;
 
 static SlSharedKeys *class_keys(SlType *t);
 static size_t key_capacity(const SlSharedKeys *k);
@@ -90,6 +124,11 @@ SlSim *sl_sim_new(const SlPyVersion *ver) {
 
 void sl_sim_free(SlSim *s) {
     if (!s) return;
+    if (sim_vm && sim_vm->sim == s) sim_vm = NULL;
+    free(s->tr.recs);   /* the sites' code objects die with the VM's heap */
+    free(s->tr.sites);
+    free(s->tr.frames);
+    free(s->tr.site_index);
     for (int i = 0; i < FL_COUNT; i++) free(s->fl[i].traced);
     free(s);
 }
@@ -148,12 +187,156 @@ static void trace_remove(SlSim *s, int64_t n) {
     s->ntraces--;
 }
 
+/* ---- trace records (snapshots) ---- */
+
+static uintptr_t trace_key(SlObject *owner, unsigned bit) {
+    return (uintptr_t)owner | (bit == SL_SIM_MAIN ? 2 : bit == SL_SIM_AUX ? 4 : 8);
+}
+
+static size_t hash_key(uintptr_t k) {   /* splitmix64's finalizer: all bits matter */
+    uint64_t x = (uint64_t)k;
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return (size_t)x;
+}
+
+static TraceRec *trace_find(Traces *t, uintptr_t key) {
+    if (!t->cap) return NULL;
+    size_t mask = t->cap - 1;
+    for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+        if (t->recs[i].key == key) return &t->recs[i];
+        if (t->recs[i].key == 0) return NULL;
+    }
+}
+
+static bool trace_grow(Traces *t) {
+    size_t nc = t->cap ? t->cap * 2 : 1024;
+    if (t->live * 4 < t->cap) nc = t->cap;   /* mostly deleted slots: rehash in place */
+    TraceRec *nr = calloc(nc, sizeof(TraceRec));
+    if (!nr) return false;
+    for (size_t i = 0; i < t->cap; i++) {
+        TraceRec *r = &t->recs[i];
+        if (r->key <= 1) continue;
+        size_t j = hash_key(r->key) & (nc - 1);
+        while (nr[j].key) j = (j + 1) & (nc - 1);
+        nr[j] = *r;
+    }
+    free(t->recs);
+    t->recs = nr;
+    t->cap = nc;
+    t->used = t->live;
+    return true;
+}
+
+/* The allocation site: the running Python frames, most recent first. */
+static uint32_t current_site(SlVM *vm, int nframe) {
+    Traces *t = &vm->sim->tr;
+    SiteFrame fr[16];
+    int n = 0;
+    if (nframe > 16) nframe = 16;
+    for (SlFrame *f = vm->frame; f && n < nframe; f = f->back) {
+        fr[n].code = f->code;
+        fr[n].lasti = f->lasti;
+        n++;
+    }
+    size_t h = (size_t)n;
+    for (int i = 0; i < n; i++) h = (h ^ (size_t)(uintptr_t)fr[i].code ^ fr[i].lasti) * 0x100000001B3ull;
+    if (t->nsites * 2 >= t->site_cap) {   /* rebuild the site hash bigger */
+        size_t nc = t->site_cap ? t->site_cap * 2 : 256;
+        uint32_t *ni = calloc(nc, sizeof(uint32_t));
+        if (!ni) return 0;
+        for (size_t s = 0; s < t->nsites; s++) {
+            Site *st = &t->sites[s];
+            size_t hh = (size_t)st->n;
+            for (uint32_t i = 0; i < st->n; i++)
+                hh = (hh ^ (size_t)(uintptr_t)t->frames[st->first + i].code ^ t->frames[st->first + i].lasti) *
+                     0x100000001B3ull;
+            size_t j = hh & (nc - 1);
+            while (ni[j]) j = (j + 1) & (nc - 1);
+            ni[j] = (uint32_t)s + 1;
+        }
+        free(t->site_index);
+        t->site_index = ni;
+        t->site_cap = nc;
+    }
+    size_t mask = t->site_cap - 1;
+    size_t j = h & mask;
+    for (; t->site_index[j]; j = (j + 1) & mask) {
+        Site *st = &t->sites[t->site_index[j] - 1];
+        if (st->n != (uint32_t)n) continue;
+        bool same = true;
+        for (int i = 0; i < n && same; i++)
+            same = t->frames[st->first + i].code == fr[i].code && t->frames[st->first + i].lasti == fr[i].lasti;
+        if (same) return t->site_index[j] - 1;
+    }
+    if (t->nsites == t->capsites) {
+        size_t nc = t->capsites ? t->capsites * 2 : 256;
+        Site *ns = realloc(t->sites, nc * sizeof(Site));
+        if (!ns) return 0;
+        t->sites = ns;
+        t->capsites = nc;
+    }
+    while (t->nframes + (size_t)n > t->capframes) {
+        size_t nc = t->capframes ? t->capframes * 2 : 512;
+        SiteFrame *nf = realloc(t->frames, nc * sizeof(SiteFrame));
+        if (!nf) return 0;
+        t->frames = nf;
+        t->capframes = nc;
+    }
+    Site *st = &t->sites[t->nsites];
+    st->first = (uint32_t)t->nframes;
+    st->n = (uint32_t)n;
+    for (int i = 0; i < n; i++) {
+        sl_incref(SL_OBJ(fr[i].code));
+        t->frames[t->nframes++] = fr[i];
+    }
+    t->site_index[j] = (uint32_t)t->nsites + 1;
+    return (uint32_t)t->nsites++;
+}
+
+static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
+    Traces *t = &vm->sim->tr;
+    if ((t->used + 1) * 2 > t->cap && !trace_grow(t)) return;
+    uintptr_t key = trace_key(owner, bit);
+    size_t mask = t->cap - 1, i = hash_key(key) & mask;
+    while (t->recs[i].key > 1 && t->recs[i].key != key) i = (i + 1) & mask;
+    if (t->recs[i].key != key) {
+        if (t->recs[i].key == 0) t->used++;
+        t->live++;
+    }
+    t->recs[i].key = key;
+    t->recs[i].size = (uint32_t)n;
+    t->recs[i].site = current_site(vm, vm->sim->nframe);
+}
+
+static void trace_forget(SlSim *s, SlObject *owner, unsigned bit) {
+    TraceRec *r = trace_find(&s->tr, trace_key(owner, bit));
+    if (r) {
+        r->key = 1;
+        s->tr.live--;
+    }
+}
+
+static void traces_clear(SlVM *vm) {
+    Traces *t = &vm->sim->tr;
+    for (size_t i = 0; i < t->nframes; i++) sl_decref(vm, SL_OBJ(t->frames[i].code));
+    free(t->recs);
+    free(t->sites);
+    free(t->frames);
+    free(t->site_index);
+    memset(t, 0, sizeof *t);
+}
+
 /* Allocate a block of n bytes for owner (bit says which of its blocks). */
 static void block_alloc(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
     heap_add(s, n);
     if (s->tracing) {
         trace_add(s, (int64_t)n);
         owner->sim |= bit;
+        if (sim_vm && sim_vm->sim == s) trace_record(sim_vm, owner, bit, n);
     }
 }
 
@@ -162,6 +345,7 @@ static void block_free(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
     if (owner->sim & bit) {
         trace_remove(s, (int64_t)n);
         owner->sim &= ~bit;
+        trace_forget(s, owner, bit);
     }
 }
 
@@ -174,9 +358,11 @@ void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_
         if (owner->sim & bit) {
             s->traced += (int64_t)new_size - (int64_t)old_size;
             if (s->traced > s->peak) s->peak = s->traced;
+            trace_record(vm, owner, bit, new_size);
         } else if (s->tracing) {
             trace_add(s, (int64_t)new_size);
             owner->sim |= bit;
+            trace_record(vm, owner, bit, new_size);
         }
         return;
     }
@@ -191,6 +377,7 @@ static bool freelist_push(SlSim *s, int which, SlObject *o, unsigned bit) {
     FreeList *f = &s->fl[which];
     if (f->n >= f->max) return false;
     f->traced[f->n++] = (o->sim & bit) ? 1 : 0;
+    if (o->sim & bit) trace_forget(s, o, bit);   /* parked: still counted, no longer anyone's */
     o->sim &= ~bit;
     return true;
 }
@@ -424,6 +611,7 @@ static void clear_bits(SlObject *o, void *arg) {
 
 static void forget_traces(SlVM *vm) {
     SlSim *s = vm->sim;
+    traces_clear(vm);
     sl_mem_walk(vm->mem, clear_bits, NULL);
     for (int i = 0; i < FL_COUNT; i++) memset(s->fl[i].traced, 0, s->fl[i].max);
     s->traced = s->peak = 0;
@@ -434,6 +622,7 @@ void sl_mm_trace_start(SlVM *vm, int nframe) {
     SlSim *s = sim(vm);
     if (!s) return;
     s->nframe = nframe;
+    sim_vm = vm;
     if (s->tracing) return;
     forget_traces(vm);
     s->tracing = true;
@@ -472,6 +661,67 @@ int64_t sl_mm_trace_overhead(SlVM *vm) {
     SlSim *s = sim(vm);
     if (!s || !s->tracing) return 0;
     return 3 * 1024 + 48 * s->ntraces;
+}
+
+/* A trace's frames as CPython's _tracemalloc gives them: a tuple of
+ * (filename, lineno), most recent first. */
+static SlValue site_tuple(SlVM *vm, uint32_t site) {
+    Traces *t = &vm->sim->tr;
+    Site *st = &t->sites[site];
+    SlValue tb = sl_tuple_new(vm, st->n ? st->n : 1);
+    if (!tb) return SL_NULL;
+    for (uint32_t i = 0; i < (st->n ? st->n : 1); i++) {
+        SlValue fr = sl_tuple_new(vm, 2);
+        if (!fr) {
+            sl_decref(vm, tb);
+            return SL_NULL;
+        }
+        if (st->n) {
+            SiteFrame *f = &t->frames[st->first + i];
+            SL_TUPLE_ITEMS(fr)[0] = sl_incref(f->code->filename);
+            SL_TUPLE_ITEMS(fr)[1] = SL_FROM_INT(f->code->positions ? f->code->positions[f->lasti].line : 0);
+        } else {
+            SL_TUPLE_ITEMS(fr)[0] = sl_str_from_cstr(vm, "<unknown>");
+            SL_TUPLE_ITEMS(fr)[1] = SL_FROM_INT(0);
+        }
+        SL_TUPLE_ITEMS(tb)[i] = fr;
+    }
+    return tb;
+}
+
+SlValue sl_mm_get_traces(SlVM *vm) {
+    SlValue list = sl_list_new(vm, 0);
+    if (!list || !sim(vm)) return list;
+    Traces *t = &vm->sim->tr;
+    for (size_t i = 0; i < t->cap; i++) {
+        TraceRec *r = &t->recs[i];
+        if (r->key <= 1) continue;
+        SlValue tb = site_tuple(vm, r->site);
+        SlValue tr = tb ? sl_tuple_new(vm, 4) : SL_NULL;
+        if (!tr) {
+            sl_xdecref(vm, tb);
+            sl_decref(vm, list);
+            return SL_NULL;
+        }
+        SL_TUPLE_ITEMS(tr)[0] = SL_FROM_INT(0);
+        SL_TUPLE_ITEMS(tr)[1] = SL_FROM_INT(r->size);
+        SL_TUPLE_ITEMS(tr)[2] = tb;
+        SL_TUPLE_ITEMS(tr)[3] = SL_FROM_INT(vm->sim->tr.sites[r->site].n);
+        bool ok = sl_list_append(vm, list, tr);
+        sl_decref(vm, tr);
+        if (!ok) {
+            sl_decref(vm, list);
+            return SL_NULL;
+        }
+    }
+    return list;
+}
+
+SlValue sl_mm_object_traceback(SlVM *vm, SlValue obj) {
+    if (!sim(vm) || !vm->sim->tracing || !SL_IS_OBJ(obj)) return sl_incref(SL_NONE);
+    TraceRec *r = trace_find(&vm->sim->tr, trace_key(SL_AS_OBJ(obj), SL_SIM_MAIN));
+    if (!r) return sl_incref(SL_NONE);
+    return site_tuple(vm, r->site);
 }
 
 int64_t sl_mm_rss(SlVM *vm) {

@@ -115,6 +115,11 @@ bool sl_mm_tracing(SlVM *vm);
 void sl_mm_trace_clear(SlVM *vm);
 void sl_mm_trace_reset_peak(SlVM *vm);
 void sl_mm_traced(SlVM *vm, int64_t *current, int64_t *peak);
+/* _tracemalloc._get_traces(): [(domain, size, ((filename, lineno), ...),
+ * total_nframe), ...], frames most recent first. */
+SlValue sl_mm_get_traces(SlVM *vm);
+/* _tracemalloc._get_object_traceback(obj): its frames, or None. */
+SlValue sl_mm_object_traceback(SlVM *vm, SlValue obj);
 int64_t sl_mm_trace_overhead(SlVM *vm);   /* tracemalloc.get_tracemalloc_memory() */
 
 /* A temporary argument tuple of n items, as CPython builds to call a class

@@ -183,7 +183,23 @@ static SlValue tm_get_traceback_limit(SlVM *vm, SlValue self, const SlValue *arg
     return SL_FROM_INT(sl_mm_trace_limit(vm));
 }
 
+static SlValue tm_get_traces(SlVM *vm, SlValue self, const SlValue *args, size_t nargs, SlValue kw) {
+    (void)self; (void)args;
+    if (!sl_args_check(vm, "_get_traces", nargs, kw, 0, 0)) return SL_NULL;
+    return sl_mm_get_traces(vm);
+}
+
+static SlValue tm_get_object_traceback(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
+                                       SlValue kw) {
+    (void)self;
+    if (!sl_args_check(vm, "_get_object_traceback", nargs, kw, 1, 1)) return SL_NULL;
+    return sl_mm_object_traceback(vm, args[0]);
+}
+
 static const SlMethodDef tracemalloc_functions[] = {
+    {"_get_traces", tm_get_traces, 0, "Get traces of all memory blocks allocated by Python."},
+    {"_get_object_traceback", tm_get_object_traceback, 0,
+     "Get the traceback where the Python object was allocated."},
     {"start", tm_start, 0, "Start tracing Python memory allocations."},
     {"stop", tm_stop, 0, "Stop tracing Python memory allocations."},
     {"is_tracing", tm_is_tracing, 0, "Return True if the tracemalloc module is tracing."},
