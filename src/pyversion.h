@@ -81,9 +81,6 @@ typedef struct SlPyVersion {
     int int_max_str_digits;           /* sys.int_info.default_max_str_digits: 4300 in every modelled release
                                          (3.8.18, 3.9.18, 3.10.13 have the backported limit) */
     bool msg_int_limit_digits_word;   /* 3.11+: "Exceeds the limit (4300 digits) ..." (else "(4300)") */
-    bool sys_flags_int_max_str_digits;/* 3.12+: sys.flags.int_max_str_digits is 4300 (else -1) */
-    const char *msg_null_bytes;       /* source with NUL bytes: 3.11+ SyntaxError text; NULL: 3.8-3.10 stop
-                                         reading the line at the NUL (no error) */
     const char *pep263_url;           /* in the non-UTF-8 source message */
     int non_utf8_line_offset;         /* 3.10: the non-UTF-8 message names line N+1 */
     bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source */
@@ -99,6 +96,7 @@ typedef struct SlPyVersion {
                                          unreachable set alive (3.9+: only what it reaches) */
     bool gc_is_finalized;             /* 3.9+: gc.is_finalized() exists */
     bool gc_clinic_names;             /* 3.9+: "gc.is_tracked() takes exactly one argument ..." */
+    bool empty_frozenset_singleton;   /* 3.8/3.9: frozenset() is always the same object */
     bool tracemalloc_clinic;          /* 3.9+: "_tracemalloc.get_traced_memory() takes no arguments",
                                        * start(nframe) limit 65535 (3.8: 178956969) */
     bool gc_varargs_clinic;           /* 3.13: "gc.set_threshold requires 1 to 3 arguments",

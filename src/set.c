@@ -8,6 +8,7 @@
  */
 #include "set.h"
 #include "memmodel.h"
+#include "vm.h"
 
 #include <string.h>
 
@@ -1129,8 +1130,15 @@ static SlValue frozenset_new(SlVM *vm, SlType *type, const SlValue *args, size_t
     if (type != &sl_frozenset_type) return make_new_set(vm, type, iterable);
     if (iterable && SL_IS_OBJ(iterable) && SL_AS_OBJ(iterable)->type == &sl_frozenset_type)
         return sl_incref(iterable);
+    SlValue r = make_new_set(vm, type, iterable);
     /* the empty frozenset is a singleton only up to 3.9 */
-    return make_new_set(vm, type, iterable);
+    if (r && vm->ver->empty_frozenset_singleton && ((SlSet *)SL_AS_OBJ(r))->used == 0) {
+        static SlValue empty;   /* immortal, shared by every VM */
+        if (!empty) empty = make_new_set(NULL, &sl_frozenset_type, SL_NULL);
+        sl_decref(vm, r);
+        return empty;
+    }
+    return r;
 }
 
 /* ---- iterator ------------------------------------------------------------------------------ */
