@@ -30,15 +30,52 @@ def _is_mapping(obj):
 
 # ---- deque ------------------------------------------------------------------
 
+# sys.getsizeof(deque) follows CPython's deque_sizeof: basicsize plus one
+# 528-byte block (64 items and two links) per block in use, which depends on
+# where the items sit in their blocks: CPython's leftindex, modelled here
+# as _left (deque_new starts it at CENTER + 1 = 32; extend() on an empty
+# deque restarts it at 1, extendleft() at 63).
+_NO_ITEMS = ()
+_DEQUE_BASICSIZE = 80 if _VERSION < (3, 11) else 216
+_DEQUE_BLOCK = 64 * 8 + 16
+# slotlab gives this class (it has a __weakref__ slot) the 16-byte pre-header
+# of managed weak references in 3.12+, which CPython's C deque does not have:
+# __sizeof__ leaves it out so that sys.getsizeof matches.
+_DEQUE_PRE = 16 if _VERSION >= (3, 12) else 0
+
+
+def _deque_rotated(left, length, n):
+    """leftindex after _deque_rotate(n) of a deque of that length."""
+    if length <= 1:
+        return left
+    halflen = length >> 1
+    if n > halflen or n < -halflen:
+        r = abs(n) % length          # C's remainder: the sign of n
+        n = -r if n < 0 else r
+        if n > halflen:
+            n -= length
+        elif n < -halflen:
+            n += length
+    return (left - n) % 64
+
+
+def _deque_popped_left(left, size):
+    """leftindex after popleft() left `size` items."""
+    left += 1
+    if left == 64:
+        left = 0 if size else 32
+    return left
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints.
 
     Stored as two lists: _front holds the left part reversed, _back the
     right part, so both ends are amortized O(1)."""
 
-    __slots__ = ("_front", "_back", "_maxlen", "_state", "__weakref__")
+    __slots__ = ("_front", "_back", "_maxlen", "_state", "_left", "__weakref__")
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
@@ -48,6 +85,9 @@ class deque:
         self._back = []
         self._maxlen = maxlen
         self._state = 0
+        self._left = 32
+        if iterable is _NO_ITEMS:
+            return
         if iterable is not self:
             self.extend(iterable)
         else:
@@ -105,6 +145,9 @@ class deque:
     def append(self, x):
         """Add an element to the right side of the deque."""
         self._state += 1
+        n = len(self)
+        if self._maxlen is not None and n >= self._maxlen:
+            self._left = _deque_popped_left(self._left, n)   # append, then popleft
         if self._maxlen is not None:
             if self._maxlen == 0:
                 return
@@ -115,6 +158,10 @@ class deque:
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
+        left = (self._left - 1) % 64
+        if self._maxlen is not None and len(self) >= self._maxlen and not len(self) and not left:
+            left = 32                  # appendleft, then pop() of the only item
+        self._left = left
         if self._maxlen is not None:
             if self._maxlen == 0:
                 return
@@ -126,18 +173,23 @@ class deque:
         """Remove and return the rightmost element."""
         item = self._pop_right()
         self._state += 1
+        if not len(self) and not self._left:
+            self._left = 32
         return item
 
     def popleft(self):
         """Remove and return the leftmost element."""
         item = self._pop_left()
         self._state += 1
+        self._left = _deque_popped_left(self._left, len(self))
         return item
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        if not len(self) and self._maxlen != 0:
+            self._left = 1
         for x in iterable:
             self.append(x)
 
@@ -145,12 +197,15 @@ class deque:
         """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        if not len(self) and self._maxlen != 0:
+            self._left = 63
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         """Remove all elements from the deque."""
         self._state += 1
+        self._left = 32
         self._front = []
         self._back = []
 
@@ -206,6 +261,16 @@ class deque:
             raise IndexError("deque already at its maximum size")
         items = self._items()
         items.insert(index, value)
+        n = len(self)
+        if index >= n:
+            pass
+        elif index <= -n or index == 0:
+            self._left = (self._left - 1) % 64
+        else:                          # rotate(-index), append(left), rotate(index)
+            left = _deque_rotated(self._left, n, -index)
+            if index > 0:
+                left = (left - 1) % 64
+            self._left = _deque_rotated(left, n + 1, index)
         self._set_items(items)
         self._state += 1
 
@@ -216,12 +281,23 @@ class deque:
             item = items[i]
             if item is value or item == value:
                 del items[i]
+                self._deleted(i)
                 self._set_items(items)
                 self._state += 1
                 return
         if _VERSION < (3, 10):
             raise ValueError("deque.remove(x): x not in deque")
         raise ValueError("%r is not in deque" % (value,))
+
+    def _deleted(self, i):
+        # deque_del_item: rotate(-i), popleft(), rotate(i)
+        n = len(self)
+        left = _deque_popped_left(_deque_rotated(self._left, n, -i), n - 1)
+        self._left = _deque_rotated(left, n - 1, i)
+
+    def __sizeof__(self):
+        blocks = (self._left + len(self) + 63) // 64
+        return _DEQUE_BASICSIZE + _DEQUE_BLOCK * blocks - _DEQUE_PRE
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -233,6 +309,7 @@ class deque:
         length = len(self)
         if length <= 1:
             return
+        self._left = _deque_rotated(self._left, length, n)
         n = n % length
         if n:
             items = self._items()
@@ -268,6 +345,7 @@ class deque:
         i = self._norm_index(index)
         items = self._items()
         del items[i]
+        self._deleted(i)
         self._set_items(items)
         self._state += 1
 

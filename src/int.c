@@ -848,7 +848,25 @@ static bool mag_to_buf(SlVM *vm, const Num *x, int base, bool upper, SlBuf *out)
     return true;
 }
 
+/* The decimal digits of |v| for a tagged int, at the end of tmp[24]: the
+ * hot path of str(), %d and format() (no snprintf, no bignum buffer). */
+static size_t small_to_dec(int64_t v, char tmp[24]) {
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t k = 24;
+    do {
+        tmp[--k] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    return k;
+}
+
 bool sl_int_digits_to_buf(SlVM *vm, SlValue v, int base, bool upper, SlBuf *out) {
+    if (SL_IS_INT(v) && base == 10) {
+        char tmp[24];
+        size_t k = small_to_dec(SL_INT_VAL(v), tmp);
+        sl_buf_add(out, tmp + k, 24 - k);
+        return true;
+    }
     Num x;
     num_of(v, &x);
     return mag_to_buf(vm, &x, base, upper, out);
@@ -857,8 +875,9 @@ bool sl_int_digits_to_buf(SlVM *vm, SlValue v, int base, bool upper, SlBuf *out)
 SlValue sl_int_to_str(SlVM *vm, SlValue v, int base) {
     if (SL_IS_INT(v) && base == 10) {
         char tmp[24];
-        int k = snprintf(tmp, sizeof tmp, "%lld", (long long)SL_INT_VAL(v));
-        return sl_str_new(vm, tmp, (size_t)k);
+        size_t k = small_to_dec(SL_INT_VAL(v), tmp);
+        if (SL_INT_VAL(v) < 0) tmp[--k] = '-';
+        return sl_str_new(vm, tmp + k, 24 - k);
     }
     Num x;
     num_of(v, &x);

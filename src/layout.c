@@ -37,7 +37,11 @@ static const CpyType *find_builtin(const char *name) {
 /* ---- the per-type record ---------------------------------------------------------------- */
 
 SlTypeModel *sl_type_model(SlType *t) {
-    if (!t->layout) t->layout = calloc(1, sizeof(SlTypeModel));
+    if (!t->layout) {
+        SlTypeModel *m = calloc(1, sizeof(SlTypeModel));
+        if (m) m->born_late = -1;
+        t->layout = m;
+    }
     return t->layout;
 }
 
@@ -145,7 +149,7 @@ static void class_layout(const SlPyVersion *ver, SlType *t, SlLayout *l) {
         l->flags |= SL_CPY_INLINE_VALUES;
 }
 
-const SlLayout *sl_layout_of(const SlPyVersion *ver, SlType *t) {
+const SlLayout *sl_layout_compute(const SlPyVersion *ver, SlType *t) {
     static SlLayout fallback;   /* only when out of memory */
     SlTypeModel *m = sl_type_model(t);
     SlLayout *l = m ? &m->v[version_index(ver)] : &fallback;

@@ -36,6 +36,9 @@ typedef struct SlLayout {
 /* What the model keeps per type (type->layout points at it). */
 typedef struct SlTypeModel {
     SlLayout v[8];              /* per version, indexed like sl_py_versions */
+    uint32_t main_size[8];      /* memmodel's cache per version: request size of an
+                                 * instance's block when fixed; 0 unknown, UINT32_MAX varies */
+    int8_t born_late;           /* memmodel's cache: -1 unknown, else sl_mm_born_late(t) */
     struct SlSharedKeys *keys;  /* the class's shared keys, for vm->ver (memmodel.c) */
 } SlTypeModel;
 
@@ -43,7 +46,15 @@ typedef struct SlTypeModel {
 SlTypeModel *sl_type_model(SlType *t);
 
 /* The layout of type t in version ver (cached on the type). */
-const SlLayout *sl_layout_of(const SlPyVersion *ver, SlType *t);
+const SlLayout *sl_layout_compute(const SlPyVersion *ver, SlType *t);
+static inline const SlLayout *sl_layout_of(const SlPyVersion *ver, SlType *t) {
+    SlTypeModel *m = t->layout;
+    if (m) {
+        const SlLayout *l = &m->v[ver - sl_py_versions];
+        if (l->computed) return l;
+    }
+    return sl_layout_compute(ver, t);
+}
 
 /* Offset of a slot (member descriptor at slotlab offset real_off, declared
  * by class owner) in the modelled CPython instance. */

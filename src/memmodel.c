@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bytearray.h"
+#include "mod_array.h"
 #include "code.h"
 #include "dict.h"
 #include "float.h"
@@ -498,6 +499,8 @@ static size_t builtin_sizeof(SlVM *vm, SlObject *o, const SlLayout *l) {
     if (sb == &sl_tuple_type) return (size_t)l->basicsize + 8 * ((SlTuple *)o)->size;
     if (sb == &sl_list_type) return (size_t)l->basicsize + 8 * ((SlList *)o)->allocated;
     if (sb == &sl_bytearray_type) return (size_t)l->basicsize + ((SlByteArray *)o)->allocated;
+    /* array.array: array_sizeof, basicsize + allocated * itemsize */
+    if (sb == &sl_array_type) return (size_t)l->basicsize + sl_array_buffer_bytes(o);
     if (sb == &sl_set_type || sb == &sl_frozenset_type) {
         SlSet *st = (SlSet *)o;
         return (size_t)l->basicsize + (st->table != st->smalltable ? 16 * (st->mask + 1) : 0);
@@ -508,10 +511,17 @@ static size_t builtin_sizeof(SlVM *vm, SlObject *o, const SlLayout *l) {
 
 /* ---- object lifetimes ------------------------------------------------------------------------ */
 
-bool sl_mm_born_late(SlType *t) {
+static bool born_late_uncached(SlType *t) {
     SlType *sb = static_base(t);
     return t == &sl_dict_type || sb == &sl_str_type || sb == &sl_bytes_type || sb == &sl_tuple_type ||
            sb == &sl_int_type || sb == &sl_bool_type;
+}
+
+bool sl_mm_born_late(SlType *t) {
+    SlTypeModel *m = t->layout ? t->layout : sl_type_model(t);
+    if (!m) return born_late_uncached(t);
+    if (m->born_late < 0) m->born_late = born_late_uncached(t);
+    return m->born_late;
 }
 
 /* The request size of the object's main block. */
@@ -526,8 +536,8 @@ static size_t main_size(SlVM *vm, SlObject *o) {
     } else if (sb == &sl_str_type && o->type != &sl_str_type) {
         n = (size_t)l->basicsize;   /* the characters are a second block (not modelled yet) */
     } else if (sb == &sl_list_type || sb == &sl_bytearray_type || sb == &sl_set_type ||
-               sb == &sl_frozenset_type || sb == &sl_dict_type) {
-        n = (size_t)l->basicsize;   /* their tables are private blocks */
+               sb == &sl_frozenset_type || sb == &sl_dict_type || sb == &sl_array_type) {
+        n = (size_t)l->basicsize;   /* their tables (array: its items) are private blocks */
     } else if (sb == &sl_tuple_type && (o->type->flags & SL_TPFLAGS_HEAPTYPE)) {
         n = (size_t)l->basicsize + 8 * (((SlTuple *)o)->size + 1);
     } else {
@@ -537,9 +547,35 @@ static size_t main_size(SlVM *vm, SlObject *o) {
     return n + sl_layout_front(l);
 }
 
+/* The request size of the main block of every object of type t, when it
+ * does not depend on the object (cached per type and version); 0 if it does. */
+static size_t fixed_main_size(SlVM *vm, SlType *t) {
+    SlTypeModel *m = t->layout ? t->layout : sl_type_model(t);
+    if (!m) return 0;
+    int vi = (int)(vm->ver - sl_py_versions);
+    uint32_t c = m->main_size[vi];
+    if (c) return c == UINT32_MAX ? 0 : c;
+    const SlLayout *l = sl_layout_of(vm->ver, t);
+    SlType *sb = static_base(t);
+    bool varies = sl_mm_born_late(t) || (l->flags & SL_CPY_INLINE_VALUES) || sb == &sl_str_type ||
+                  sb == &sl_tuple_type || sb == &sl_bytes_type || sb == &sl_int_type ||
+                  sb == &sl_bool_type;
+    if (varies) {
+        m->main_size[vi] = UINT32_MAX;
+        return 0;
+    }
+    size_t n = (size_t)l->basicsize;
+    if (t->flags & SL_TPFLAGS_HEAPTYPE) n = (n + 7) & ~(size_t)7;
+    n += sl_layout_front(l);
+    m->main_size[vi] = (uint32_t)n;
+    return n;
+}
+
 size_t sl_mm_main_size(SlVM *vm, SlObject *o) { return sim(vm) ? main_size(vm, o) : 0; }
 
 size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
+    size_t fixed = fixed_main_size(vm, t);
+    if (fixed) return fixed;
     const SlPyVersion *ver = vm->ver;
     const SlLayout *l = sl_layout_of(ver, t);
     SlType *sb = static_base(t);
@@ -570,6 +606,7 @@ void sl_mm_main_resize(SlVM *vm, SlObject *o, size_t old_main) {
 
 static int freelist_of(SlVM *vm, SlObject *o) {
     SlType *t = o->type;
+    if (t->flags & SL_TPFLAGS_HEAPTYPE) return -1;
     if (t == &sl_dict_type) return FL_DICT;
     if (t == &sl_list_type) return FL_LIST;
     if (t == &sl_float_type) return FL_FLOAT;
@@ -587,7 +624,8 @@ void sl_mm_born(SlVM *vm, SlObject *o) {
     o->sim |= SL_SIM_BORN;
     int fl = freelist_of(vm, o);
     if (fl >= 0 && freelist_pop(s, fl, o, SL_SIM_MAIN)) return;
-    block_alloc(s, o, SL_SIM_MAIN, main_size(vm, o));
+    size_t n = fixed_main_size(vm, o->type);
+    block_alloc(s, o, SL_SIM_MAIN, n ? n : main_size(vm, o));
 }
 
 void sl_mm_died(SlVM *vm, SlObject *o) {
@@ -598,7 +636,8 @@ void sl_mm_died(SlVM *vm, SlObject *o) {
         o->sim = 0;
         return;
     }
-    block_free(s, o, SL_SIM_MAIN, main_size(vm, o));
+    size_t n = fixed_main_size(vm, o->type);
+    block_free(s, o, SL_SIM_MAIN, n ? n : main_size(vm, o));
     o->sim = 0;
 }
 

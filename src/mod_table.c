@@ -6,6 +6,7 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"sys", sl_mod_sys_init},
     {"math", sl_mod_math_init},
     {"time", sl_mod_time_init},
+    {"array", sl_mod_array_init},
     {"_random", sl_mod_random_core_init},
     {"gc", sl_mod_gc_init},
     {"traceback", sl_mod_traceback_init},

@@ -9,6 +9,7 @@ SlValue sl_mod_sys_init(SlVM *vm);          /* mod_sys.c */
 SlValue sl_mod_math_init(SlVM *vm);         /* mod_math.c */
 SlValue sl_mod_time_init(SlVM *vm);         /* mod_time.c */
 SlValue sl_mod_random_core_init(SlVM *vm);  /* mod_random.c: _random */
+SlValue sl_mod_array_init(SlVM *vm);        /* mod_array.c */
 
 /* NULL-terminated table, in mod_table.c */
 extern const SlBuiltinModule sl_builtin_modules[];

@@ -105,6 +105,11 @@ typedef struct SlPyVersion {
                                          after "import gc; gc.collect()" freezes this many); slotlab's
                                          start-up objects are immortal statics the collector never sees */
 
+    /* The array module (mod_array.c) */
+    bool array_clinic_names;          /* 3.9+: "array.count() takes exactly one argument ..." (else "count()") */
+    bool array_index_range;           /* 3.10+: array.index(x, start, stop) (else index(x) only) */
+    bool array_w_typecode;            /* 3.13: the 'w' type code is listed in array.typecodes */
+
     SlMemFacts mem;                   /* object memory: see SlMemFacts */
 } SlPyVersion;
 

@@ -1091,12 +1091,21 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        pc++;
+        SlCache *c = NEXT_CACHE();
         SlValue obj = TOP();
         SlValue name = names[arg];
         SlType *t = sl_type_of(obj);
         if (t->getattro == sl_generic_getattr) {
-            SlValue descr = sl_type_lookup(t, name);
+            /* the cache: the type's version tag and what the MRO lookup found
+             * (borrowed: a change to the class gives it a new tag) */
+            SlValue descr;
+            if (t->version_tag && c->version == t->version_tag) {
+                descr = c->ptr;
+            } else {
+                descr = sl_type_lookup(t, name);
+                c->version = t->version_tag;
+                c->ptr = descr;
+            }
             if (descr && (SL_IS_FUNCTION(descr) ||
                           (SL_IS_OBJ(descr) && SL_AS_OBJ(descr)->type == &sl_method_descr_type &&
                            ((SlMethodDescr *)SL_AS_OBJ(descr))->def->flags == 0))) {

@@ -89,6 +89,7 @@ results=$tmp/results
 for name in "${progs[@]}"; do
     : >"$tmp/st" ; : >"$tmp/sr" ; : >"$tmp/ct" ; : >"$tmp/cr"
     status=same
+    [ -n "${PYTHON:-}" ] || status=ran
     for ((i = 1; i <= RUNS; i++)); do
         read -r ms kb st < <(run "$tmp/s.out" "$tmp/s.rss" $SLOTLAB $SLOTLAB_ARGS "bench/$name.py")
         echo "$ms" >>"$tmp/st"; echo "$kb" >>"$tmp/sr"
