@@ -49,13 +49,14 @@ debug:
 test: slotlab
 	tests/run.sh
 
-# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.  A huge
+# request (e.g. 'x'.ljust(10**12)) must fail like malloc does, giving MemoryError.
 asan:
 	$(MAKE) BUILD=build/asan TARGET=slotlab-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 
 test-asan: asan
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    SLOTLAB=./slotlab-asan tests/run.sh
 
 # libFuzzer target (fuzz/): source text through lexer, parser, compiler and
@@ -93,8 +94,12 @@ fuzz-ci:
 bench: slotlab
 	tools/bench.sh
 
+# About 30 tests under valgrind (no invalid reads or writes); too slow for `make test`.
+valgrind: slotlab
+	tests/cli/valgrind.sh
+
 clean:
 	rm -rf build slotlab slotlab-asan slotlab-debug
 
-.PHONY: all debug test test-asan asan bench clean fuzz fuzz-build fuzz-seeds fuzz-ci
+.PHONY: all debug test test-asan asan bench clean fuzz fuzz-build fuzz-seeds fuzz-ci valgrind
 -include $(DEP)

@@ -50,8 +50,11 @@ run_case() {
     local out=$SCRATCH/out err=$SCRATCH/err st pid i
     : >"$out"; : >"$err"
     case $how in
-        plain) (cd "$CASES" && exec timeout -k 5 20 "$@" "$file" </dev/null >"$out" 2>"$err"); st=$? ;;
-        stdin) (cd "$CASES" && exec timeout -k 5 20 "$@" - <"$file" >"$out" 2>"$err"); st=$? ;;
+        # in the background: bash ends itself when a foreground child dies by SIGINT
+        plain) (cd "$CASES" && exec timeout -k 5 20 "$@" "$file" </dev/null >"$out" 2>"$err") &
+               set +m; wait $!; st=$?; set -m ;;
+        stdin) (cd "$CASES" && exec timeout -k 5 20 "$@" - <"$file" >"$out" 2>"$err") &
+               set +m; wait $!; st=$?; set -m ;;
         sigint | sigint_fifo)
             rm -f "$SCRATCH/fifo"
             if [ "$how" = sigint_fifo ]; then
@@ -154,6 +157,7 @@ golden sigint_caught "3.13" sigint last sigint_caught.py
 fixed sandbox plain sandbox.py
 fixed memory_cap plain memory_cap.py SLOTLAB_MEMORY_LIMIT_MB=64
 fixed huge_pow plain huge_pow.py
+fixed step_limit plain step_limit.py SLOTLAB_STEP_LIMIT=1000
 
 [ "$GEN" = 1 ] && exit 0
 echo "$passed passed, $failed failed"

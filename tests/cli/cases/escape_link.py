@@ -1,1 +1,1 @@
-/etc/hostname
+../run.sh
