@@ -135,6 +135,7 @@ fixed() {
 }
 
 # bad programs: CPython's message and exit status
+mkdir -p "$CASES/a_directory"   # git keeps no empty directories
 golden missing_file "$ALL" plain full no_such_file.py
 golden directory "$ALL" plain full a_directory
 golden empty_file "$ALL" plain full empty.py
