@@ -46,6 +46,7 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     const char *lim = getenv("SLOTLAB_MEMORY_LIMIT_MB");
     size_t limit = lim ? (size_t)strtoull(lim, NULL, 10) << 20 : SL_DEFAULT_MEMORY_LIMIT;
     vm->mem = sl_mem_new(limit);
+    if (limit) sl_buf_max_bytes = limit;
     vm->stack_size = 1u << 21;
     vm->stack = calloc(vm->stack_size, sizeof(SlValue));
     if (!vm->mem || !vm->stack) return NULL;

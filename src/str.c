@@ -155,10 +155,12 @@ void sl_buf_free(SlBuf *b) {
     sl_buf_init(b);
 }
 
+size_t sl_buf_max_bytes = (size_t)4 << 30;
+
 /* Room for n more bytes plus the NUL. */
 static bool buf_reserve(SlBuf *b, size_t n) {
     if (b->failed) return false;
-    if (n >= SIZE_MAX / 2 - b->len) {
+    if (n >= SIZE_MAX / 2 - b->len || b->len + n >= sl_buf_max_bytes) {
         b->failed = true;
         return false;
     }

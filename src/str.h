@@ -134,6 +134,9 @@ typedef struct SlBuf {
     bool failed;           /* an allocation failed: sl_buf_finish raises MemoryError */
 } SlBuf;
 
+/* A buffer never grows past this (the VM's memory cap): bigger text is
+ * MemoryError at once rather than a huge malloc. */
+extern size_t sl_buf_max_bytes;
 void sl_buf_init(SlBuf *b);
 void sl_buf_free(SlBuf *b);
 void sl_buf_add(SlBuf *b, const char *s, size_t n);
