@@ -159,6 +159,7 @@ static void clear_main(SlVM *vm) {
 void sl_vm_free(SlVM *vm) {
     if (!vm) return;
     clear_main(vm);
+    sl_mm_trace_stop(vm);   /* tracemalloc's sites hold code objects */
     vm->finalizing = true;
     fflush(stdout);
     fflush(stderr);
