@@ -192,11 +192,13 @@ bool sl_gc_finalize_dealloc(SlVM *vm, SlObject *o) {
 
 /* ---- the collector --------------------------------------------------------------------------- */
 
+/* The collector's graph: about 21 bytes per container for the length of
+ * a collection (32-bit counts and indices keep a big heap's peak low). */
 typedef struct {
     SlObject **objs;
-    int64_t *refs;       /* gc_refs; < 0: reachable */
+    int32_t *refs;       /* gc_refs; < 0: reachable */
     size_t n, cap;
-    size_t *table;       /* open addressing: object -> index + 1 */
+    uint32_t *table;     /* open addressing: object -> index + 1 */
     size_t mask;
     bool failed;
 } Graph;
@@ -227,6 +229,7 @@ static int64_t find(Graph *g, SlObject *o) {
     }
     return -1;
 }
+/* (a heap of more than 2**32 - 1 containers would need wider indices) */
 
 static void subtract_cb(SlValue v, void *arg) {
     Graph *g = arg;
@@ -237,7 +240,7 @@ static void subtract_cb(SlValue v, void *arg) {
 
 typedef struct {
     Graph *g;
-    size_t *stack;
+    uint32_t *stack;
     size_t sp, cap;
     bool failed;
 } Marker;
@@ -245,7 +248,7 @@ typedef struct {
 static void push(Marker *m, size_t i) {
     if (m->sp == m->cap) {
         size_t nc = m->cap ? m->cap * 2 : 256;
-        size_t *ns = realloc(m->stack, nc * sizeof *ns);
+        uint32_t *ns = realloc(m->stack, nc * sizeof *ns);
         if (!ns) {
             m->failed = true;
             return;
@@ -253,7 +256,7 @@ static void push(Marker *m, size_t i) {
         m->stack = ns;
         m->cap = nc;
     }
-    m->stack[m->sp++] = i;
+    m->stack[m->sp++] = (uint32_t)i;
 }
 
 static void mark_cb(SlValue v, void *arg) {
@@ -364,19 +367,19 @@ static int64_t collect(SlVM *vm, int generation) {
     bool *live = NULL;
     int64_t collected = 0;
     sl_mem_walk(vm->mem, collect_cb, &g);
-    if (g.failed || !g.n) goto done;
+    if (g.failed || !g.n || g.n >= UINT32_MAX / 2) goto done;
     size_t tsize = 1;
     while (tsize < g.n * 2) tsize <<= 1;
-    g.table = calloc(tsize, sizeof(size_t));
-    g.refs = malloc(g.n * sizeof(int64_t));
+    g.table = calloc(tsize, sizeof(uint32_t));
+    g.refs = malloc(g.n * sizeof(int32_t));
     live = calloc(g.n, sizeof(bool));
     if (!g.table || !g.refs || !live) goto done;
     g.mask = tsize - 1;
     for (size_t k = 0; k < g.n; k++) {
         size_t i = hash_ptr(g.objs[k]) & g.mask;
         while (g.table[i]) i = (i + 1) & g.mask;
-        g.table[i] = k + 1;
-        g.refs[k] = g.objs[k]->refcnt;
+        g.table[i] = (uint32_t)(k + 1);
+        g.refs[k] = (int32_t)g.objs[k]->refcnt;
     }
     /* update_refs, subtract_refs, move_unreachable */
     for (size_t k = 0; k < g.n; k++) cpy_traverse(g.objs[k], subtract_cb, &g);
@@ -413,7 +416,7 @@ static int64_t collect(SlVM *vm, int generation) {
     if (finalized) {
         for (size_t k = 0; k < g.n; k++) {
             live[k] = g.refs[k] >= 0;
-            if (live[k]) g.refs[k] = (int64_t)g.objs[k]->refcnt - 1;
+            if (live[k]) g.refs[k] = (int32_t)g.objs[k]->refcnt - 1;
         }
         for (size_t k = 0; k < g.n; k++)
             if (live[k]) cpy_traverse(g.objs[k], subtract_cb, &g);
