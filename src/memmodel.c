@@ -9,6 +9,7 @@
 #include "mod_array.h"
 #include "code.h"
 #include "dict.h"
+#include "errors.h"
 #include "float.h"
 #include "int.h"
 #include "layout.h"
@@ -705,18 +706,20 @@ int64_t sl_mm_trace_overhead(SlVM *vm) {
 /* A trace's frames as CPython's _tracemalloc gives them: a tuple of
  * (filename, lineno), most recent first. */
 static SlValue site_tuple(SlVM *vm, uint32_t site) {
+    /* the tuples made here are traced too, which may move the tables:
+     * keep indices, not pointers, across allocations */
     Traces *t = &vm->sim->tr;
-    Site *st = &t->sites[site];
-    SlValue tb = sl_tuple_new(vm, st->n ? st->n : 1);
+    uint32_t first = t->sites[site].first, nf = t->sites[site].n;
+    SlValue tb = sl_tuple_new(vm, nf ? nf : 1);
     if (!tb) return SL_NULL;
-    for (uint32_t i = 0; i < (st->n ? st->n : 1); i++) {
+    for (uint32_t i = 0; i < (nf ? nf : 1); i++) {
         SlValue fr = sl_tuple_new(vm, 2);
         if (!fr) {
             sl_decref(vm, tb);
             return SL_NULL;
         }
-        if (st->n) {
-            SiteFrame *f = &t->frames[st->first + i];
+        if (nf) {
+            SiteFrame *f = &t->frames[first + i];
             SL_TUPLE_ITEMS(fr)[0] = sl_incref(f->code->filename);
             SL_TUPLE_ITEMS(fr)[1] = SL_FROM_INT(f->code->positions ? f->code->positions[f->lasti].line : 0);
         } else {
@@ -731,28 +734,39 @@ static SlValue site_tuple(SlVM *vm, uint32_t site) {
 SlValue sl_mm_get_traces(SlVM *vm) {
     SlValue list = sl_list_new(vm, 0);
     if (!list || !sim(vm)) return list;
+    /* copy the records first: building the result allocates (and traces) */
     Traces *t = &vm->sim->tr;
-    for (size_t i = 0; i < t->cap; i++) {
-        TraceRec *r = &t->recs[i];
-        if (r->key <= 1) continue;
+    size_t n = 0;
+    TraceRec *copy = malloc((t->live ? t->live : 1) * sizeof(TraceRec));
+    if (!copy) {
+        sl_decref(vm, list);
+        return sl_raise_nomemory(vm);
+    }
+    for (size_t i = 0; i < t->cap && n < t->live; i++)
+        if (t->recs[i].key > 1) copy[n++] = t->recs[i];
+    for (size_t i = 0; i < n; i++) {
+        TraceRec *r = &copy[i];
         SlValue tb = site_tuple(vm, r->site);
         SlValue tr = tb ? sl_tuple_new(vm, 4) : SL_NULL;
         if (!tr) {
             sl_xdecref(vm, tb);
             sl_decref(vm, list);
+            free(copy);
             return SL_NULL;
         }
         SL_TUPLE_ITEMS(tr)[0] = SL_FROM_INT(0);
         SL_TUPLE_ITEMS(tr)[1] = SL_FROM_INT(r->size);
         SL_TUPLE_ITEMS(tr)[2] = tb;
-        SL_TUPLE_ITEMS(tr)[3] = SL_FROM_INT(vm->sim->tr.sites[r->site].n);
+        SL_TUPLE_ITEMS(tr)[3] = SL_FROM_INT(t->sites[r->site].n);
         bool ok = sl_list_append(vm, list, tr);
         sl_decref(vm, tr);
         if (!ok) {
             sl_decref(vm, list);
+            free(copy);
             return SL_NULL;
         }
     }
+    free(copy);
     return list;
 }
 
