@@ -338,10 +338,86 @@ static SlValue wrapper_call(SlVM *vm, SlValue callable, const SlValue *args, siz
     return wrapper_call_impl(vm, w, args[0], args + 1, nargs - 1, kwnames);
 }
 
+/* A slot wrapper bound to an object: CPython's method-wrapper,
+ * `(1).__add__` or `obj.__init__` when __init__ is object's. */
+typedef struct {
+    SlObject ob;
+    SlValue descr;         /* the wrapper_descriptor */
+    SlValue self;
+} SlMethodWrapper;
+
+static SlValue method_wrapper_call(SlVM *vm, SlValue callable, const SlValue *args, size_t nargs,
+                                   SlValue kwnames) {
+    SlMethodWrapper *m = (SlMethodWrapper *)SL_AS_OBJ(callable);
+    return wrapper_call_impl(vm, (SlWrapperDescr *)SL_AS_OBJ(m->descr), m->self, args, nargs,
+                             kwnames);
+}
+
+static SlValue method_wrapper_repr(SlVM *vm, SlValue v) {
+    SlMethodWrapper *m = (SlMethodWrapper *)SL_AS_OBJ(v);
+    SlWrapperDescr *w = (SlWrapperDescr *)SL_AS_OBJ(m->descr);
+    return sl_str_printf(vm, "<method-wrapper '%s' of %s object at 0x%llx>", SL_STR_DATA(w->name),
+                         sl_type_name(m->self), (unsigned long long)sl_mm_id(vm, m->self));
+}
+
+static void method_wrapper_dealloc(SlVM *vm, SlObject *o) {
+    SlMethodWrapper *m = (SlMethodWrapper *)o;
+    sl_decref(vm, m->descr);
+    sl_decref(vm, m->self);
+    sl_obj_free(vm, o);
+}
+
+static void method_wrapper_traverse(SlObject *o, SlVisitFn visit, void *arg) {
+    SlMethodWrapper *m = (SlMethodWrapper *)o;
+    visit(m->descr, arg);
+    visit(m->self, arg);
+}
+
+static SlValue method_wrapper_self(SlVM *vm, SlValue v) {
+    (void)vm;
+    return sl_incref(((SlMethodWrapper *)SL_AS_OBJ(v))->self);
+}
+
+static SlValue method_wrapper_name(SlVM *vm, SlValue v) {
+    (void)vm;
+    SlMethodWrapper *m = (SlMethodWrapper *)SL_AS_OBJ(v);
+    return sl_incref(((SlWrapperDescr *)SL_AS_OBJ(m->descr))->name);
+}
+
+static SlValue method_wrapper_objclass(SlVM *vm, SlValue v) {
+    (void)vm;
+    SlMethodWrapper *m = (SlMethodWrapper *)SL_AS_OBJ(v);
+    return sl_incref(SL_OBJ(((SlWrapperDescr *)SL_AS_OBJ(m->descr))->owner));
+}
+
+static const SlGetSetDef method_wrapper_getsets[] = {
+    {"__self__", method_wrapper_self, NULL, NULL},
+    {"__name__", method_wrapper_name, NULL, NULL},
+    {"__qualname__", method_wrapper_name, NULL, NULL},
+    {"__objclass__", method_wrapper_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL}};
+
+SlType sl_method_wrapper_type = {
+    .ob = SL_STATIC_HEAD(&sl_type_type),
+    .name = "method-wrapper",
+    .flags = SL_TPFLAGS_HAVE_GC,
+    .basicsize = sizeof(SlMethodWrapper),
+    .dealloc = method_wrapper_dealloc,
+    .traverse = method_wrapper_traverse,
+    .repr = method_wrapper_repr,
+    .call = method_wrapper_call,
+    .getsets = method_wrapper_getsets,
+};
+
 static SlValue wrapper_get(SlVM *vm, SlValue descr, SlValue obj, SlValue type) {
     (void)type;
     if (!obj) return sl_incref(descr);
-    return sl_method_new(vm, descr, obj);
+    SlMethodWrapper *m = (SlMethodWrapper *)sl_obj_alloc(vm, &sl_method_wrapper_type,
+                                                         sizeof(SlMethodWrapper));
+    if (!m) return SL_NULL;
+    m->descr = sl_incref(descr);
+    m->self = sl_incref(obj);
+    return SL_OBJ(m);
 }
 
 static SlValue wrapper_repr(SlVM *vm, SlValue v) {

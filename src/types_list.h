@@ -5,8 +5,8 @@
 #include "object.h"
 
 extern SlType sl_notimpl_type, sl_ellipsis_type, sl_generator_type, sl_traceback_type,
-    sl_module_type, sl_code_type, sl_super_type, sl_wrapper_descr_type, sl_version_info_type,
-    sl_int_info_type;
+    sl_module_type, sl_code_type, sl_super_type, sl_wrapper_descr_type, sl_method_wrapper_type,
+    sl_version_info_type, sl_int_info_type;
 extern SlType *const sl_exception_types[];
 extern SlType sl_tuple_iter_type, sl_list_iter_type, sl_list_reviter_type, sl_dict_keys_type,
     sl_dict_values_type, sl_dict_items_type, sl_dict_keyiter_type, sl_dict_valueiter_type,
@@ -26,7 +26,8 @@ extern SlType sl_mappingproxy_type; /* mappingproxy.c */
     X(sl_set_type) X(sl_frozenset_type) X(sl_range_type) X(sl_slice_type)      \
     X(sl_function_type) X(sl_method_type) X(sl_builtin_type) X(sl_cell_type)   \
     X(sl_method_descr_type) X(sl_getset_descr_type) X(sl_member_descr_type)    \
-    X(sl_wrapper_descr_type) X(sl_staticmethod_type) X(sl_classmethod_type)    \
+    X(sl_wrapper_descr_type) X(sl_method_wrapper_type)                         \
+    X(sl_staticmethod_type) X(sl_classmethod_type)                             \
     X(sl_property_type) X(sl_super_type) X(sl_module_type) X(sl_code_type)     \
     X(sl_generator_type) X(sl_traceback_type) X(sl_version_info_type) X(sl_int_info_type) \
     X(sl_tuple_iter_type) X(sl_list_iter_type) X(sl_list_reviter_type)       \
