@@ -69,12 +69,18 @@ static void module_clear(SlVM *vm, SlObject *o) {
     if (m->dict) sl_dict_clear(vm, m->dict);
 }
 
+/* flags16 bit: made by calling the module type (types.ModuleType), not by import */
+#define MODULE_NO_LOADER 1u
+
 static SlValue module_repr(SlVM *vm, SlValue v) {
     SlModule *m = (SlModule *)SL_AS_OBJ(v);
     SlValue file = sl_dict_get_cstr(m->dict, "__file__");
     if (file && SL_IS_STR(file))
         return sl_str_printf(vm, "<module '%s' from '%s'>", SL_STR_DATA(m->name), SL_STR_DATA(file));
     const char *n = SL_STR_DATA(m->name);
+    SlValue dn = sl_dict_get_cstr(m->dict, "__name__");
+    if (m->ob.flags16 & MODULE_NO_LOADER)   /* types.ModuleType('m'): no loader, no file */
+        return sl_str_printf(vm, "<module '%s'>", dn && SL_IS_STR(dn) ? SL_STR_DATA(dn) : n);
     if (strcmp(n, "sys") == 0 || strcmp(n, "builtins") == 0 || strcmp(n, "gc") == 0 ||
         strcmp(n, "time") == 0 || strcmp(n, "math") == 0)
         return sl_str_printf(vm, "<module '%s' (built-in)>", n);
@@ -112,6 +118,7 @@ static SlValue module_new(SlVM *vm, SlType *type, const SlValue *args, size_t na
     if (!m) return SL_NULL;
     m->dict = sl_dict_new(vm);
     m->name = sl_str_from_cstr(vm, "?");
+    m->ob.flags16 |= MODULE_NO_LOADER;
     return SL_OBJ(m);
 }
 
