@@ -1241,6 +1241,7 @@ BUILTIN(bi_compile) {
                                         "optimize", "$_feature_version", NULL};
     SlValue a[7];
     if (!sl_args_parse(vm, "compile", args, nargs, kwnames, names, 3, 6, a)) return SL_NULL;
+    sl_mm_str_utf8(vm, a[0]);   /* CPython caches the source's UTF-8 form */
     if (!SL_IS_STR(a[1]))
         return sl_raise(vm, SL_TypeError, "compile() argument 'filename' must be str, not %s",
                         sl_type_name(a[1]));

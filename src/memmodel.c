@@ -477,12 +477,19 @@ static size_t str_data_size(SlObject *o) {
     return (st->length + 1) * kind;
 }
 
+/* The UTF-8 form a non-ASCII str caches once some API asked for it (a
+ * block of its own in CPython: counted by __sizeof__, not in the object). */
+static size_t str_utf8_cache(SlObject *o) {
+    SlStr *st = (SlStr *)o;
+    return (st->ob.flags16 & SL_STR_UTF8_CACHED) ? st->size + 1 : 0;
+}
+
 static size_t str_sizeof(const SlPyVersion *ver, SlObject *o, const SlLayout *l) {
     SlStr *st = (SlStr *)o;
     if (o->type != &sl_str_type)   /* a subclass instance is never compact */
         return (size_t)l->basicsize + str_data_size(o);
     if (st->ob.flags16 & SL_STR_ASCII) return ver->mem.str_ascii_header + st->length + 1;
-    size_t n = ver->mem.str_compact_header + str_data_size(o);
+    size_t n = ver->mem.str_compact_header + str_data_size(o) + str_utf8_cache(o);
     /* 3.12+: the one-character Latin-1 strings keep their UTF-8 form too */
     if (st->length == 1 && SL_STR_KIND(st) == 1 && ver->mem.str_ascii_header == 40) n += st->size + 1;
     return n;
@@ -536,6 +543,8 @@ static size_t main_size(SlVM *vm, SlObject *o) {
                 : 24 + 4 * long_ndigits(vm->ver, o);
     } else if (sb == &sl_str_type && o->type != &sl_str_type) {
         n = (size_t)l->basicsize;   /* the characters are a second block (not modelled yet) */
+    } else if (sb == &sl_str_type) {
+        n = builtin_sizeof(vm, o, l) - str_utf8_cache(o);   /* the cache is its own block */
     } else if (sb == &sl_list_type || sb == &sl_bytearray_type || sb == &sl_set_type ||
                sb == &sl_frozenset_type || sb == &sl_dict_type || sb == &sl_array_type) {
         n = (size_t)l->basicsize;   /* their tables (array: its items) are private blocks */
@@ -573,6 +582,14 @@ static size_t fixed_main_size(SlVM *vm, SlType *t) {
 }
 
 size_t sl_mm_main_size(SlVM *vm, SlObject *o) { return sim(vm) ? main_size(vm, o) : 0; }
+
+void sl_mm_str_utf8(SlVM *vm, SlValue v) {
+    if (!SL_IS_OBJ(v) || SL_AS_OBJ(v)->type != &sl_str_type) return;
+    SlStr *st = SL_STR(v);
+    if ((st->ob.flags16 & (SL_STR_ASCII | SL_STR_UTF8_CACHED)) || st->ob.refcnt >= SL_IMMORTAL) return;
+    st->ob.flags16 |= SL_STR_UTF8_CACHED;
+    if (sim(vm) && (st->ob.sim & SL_SIM_BORN)) block_alloc(vm->sim, &st->ob, SL_SIM_AUX, st->size + 1);
+}
 
 size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
     size_t fixed = fixed_main_size(vm, t);
@@ -638,6 +655,7 @@ void sl_mm_died(SlVM *vm, SlObject *o) {
         return;
     }
     size_t n = fixed_main_size(vm, o->type);
+    if (o->type == &sl_str_type && str_utf8_cache(o)) block_free(s, o, SL_SIM_AUX, str_utf8_cache(o));
     block_free(s, o, SL_SIM_MAIN, n ? n : main_size(vm, o));
     o->sim = 0;
 }

@@ -55,6 +55,9 @@ size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size);
 /* The object's length changed in place (CPython reallocs it): old_main is
  * sl_mm_main_size from before the change. */
 void sl_mm_main_resize(SlVM *vm, SlObject *o, size_t old_main);
+/* A non-ASCII str was asked for its UTF-8 form by an API that makes
+ * CPython cache it (a class name, compile()'s source). */
+void sl_mm_str_utf8(SlVM *vm, SlValue str);
 /* True for the types whose constructors call sl_mm_born themselves. */
 bool sl_mm_born_late(SlType *t);
 

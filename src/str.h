@@ -29,6 +29,7 @@ enum {
     SL_STR_ASCII = 1u << 0,      /* all code points < 128 */
     SL_STR_INTERNED = 1u << 1,   /* in the intern table (immortal) */
     SL_STR_KIND_SHIFT = 2,       /* bits 2-4: kind 1, 2 or 4 */
+    SL_STR_UTF8_CACHED = 1u << 8, /* the modelled CPython str keeps its UTF-8 form (memmodel) */
                                  /* bits 5-7: private to str.c (index hint,
                                   * hash algorithm of the cached hash, spare room) */
 };

@@ -2275,6 +2275,7 @@ static SlValue type_new_impl(SlVM *vm, SlType *meta, SlValue name, SlValue bases
                                SL_TPFLAGS_EXC_SUBCLASS | SL_TPFLAGS_TYPE_SUBCLASS));
     t->name = strdup(SL_STR_DATA(name));
     t->name_obj = sl_incref(name);
+    sl_mm_str_utf8(vm, name);   /* type_new asks for the name's UTF-8 form: CPython caches it */
     t->base = base;
     sl_incref(SL_OBJ(base));
     t->bases = bases;
