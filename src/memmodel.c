@@ -486,8 +486,8 @@ static size_t str_utf8_cache(SlObject *o) {
 
 static size_t str_sizeof(const SlPyVersion *ver, SlObject *o, const SlLayout *l) {
     SlStr *st = (SlStr *)o;
-    if (o->type != &sl_str_type)   /* a subclass instance is never compact */
-        return (size_t)l->basicsize + str_data_size(o);
+    if (o->type != &sl_str_type)   /* a subclass instance is never compact: PyUnicodeObject */
+        return (size_t)sl_layout_of(ver, &sl_str_type)->basicsize + str_data_size(o);
     if (st->ob.flags16 & SL_STR_ASCII) return ver->mem.str_ascii_header + st->length + 1;
     size_t n = ver->mem.str_compact_header + str_data_size(o) + str_utf8_cache(o);
     /* 3.12+: the one-character Latin-1 strings keep their UTF-8 form too */
