@@ -171,7 +171,7 @@ static bool dict_resize(SlVM *vm, SlDict *d, uint8_t log2, bool unicode) {
     d->nentries = n;
     new_version(d);   /* entry indices moved */
     free_table(vm, old_block, old_log2);
-    sl_mm_block(vm, &d->ob, SL_SIM_AUX, model_before, model_keys(vm, d));
+    sl_mm_dict_keys(vm, &d->ob, model_before, model_keys(vm, d));
     return true;
 }
 
@@ -258,7 +258,7 @@ static bool insert(SlVM *vm, SlDict *d, SlValue key, int64_t hash, SlValue value
     if (!d->indices) {
         /* insert_to_emptydict */
         if (!new_table(vm, d, LOG_MINSIZE, exact_str(key))) return false;
-        sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
+        sl_mm_dict_keys(vm, &d->ob, 0, model_keys(vm, d));
     } else if (d->unicode && !exact_str(key)) {
         /* 3.11+: a non-str key converts the table (and resizes it) */
         if (!insertion_resize(vm, d, false)) return false;
@@ -307,7 +307,7 @@ static void dict_clear_all(SlVM *vm, SlDict *d) {
     SlDictEntry *entries = d->entries;
     size_t n = d->nentries;
     if (!block) return;
-    sl_mm_block(vm, &d->ob, SL_SIM_AUX, model_keys(vm, d), 0);
+    sl_mm_dict_keys(vm, &d->ob, model_keys(vm, d), 0);
     d->indices = NULL;
     d->entries = NULL;
     d->log2_size = 0;
@@ -357,7 +357,7 @@ SlValue sl_dict_new_presized(SlVM *vm, size_t n, bool all_str) {
         sl_decref(vm, SL_OBJ(d));
         return SL_NULL;
     }
-    sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
+    sl_mm_dict_keys(vm, &d->ob, 0, model_keys(vm, d));
     return SL_OBJ(d);
 }
 
@@ -708,7 +708,7 @@ static void dict_dealloc(SlVM *vm, SlObject *o) {
                 sl_decref(vm, d->entries[i].value);
             }
         }
-        sl_mm_block(vm, o, SL_SIM_AUX, model_keys(vm, d), 0);
+        sl_mm_dict_keys(vm, o, model_keys(vm, d), 0);
         free_table(vm, d->indices, d->log2_size);
     }
     if (d->am.instance) sl_mm_instance_dict_dying(vm, d);
@@ -739,7 +739,7 @@ static SlValue dict_new(SlVM *vm, SlType *type, const SlValue *args, size_t narg
             sl_decref(vm, SL_OBJ(d));
             return SL_NULL;
         }
-        sl_mm_block(vm, &d->ob, SL_SIM_AUX, 0, model_keys(vm, d));
+        sl_mm_dict_keys(vm, &d->ob, 0, model_keys(vm, d));
     }
     return SL_OBJ(d);
 }

@@ -393,6 +393,35 @@ static bool freelist_pop(SlSim *s, int which, SlObject *o, unsigned bit) {
     return true;
 }
 
+/* A dict's key table changed from old to new bytes (0: none).  Minimal
+ * tables (8 slots; 3.11+ only str-keyed ones) go through CPython's keys
+ * free list. */
+void sl_mm_dict_keys(SlVM *vm, SlObject *d, size_t old_size, size_t new_size) {
+    SlSim *s = sim(vm);
+    if (!s || old_size == new_size || !(d->sim & SL_SIM_BORN)) return;
+    size_t minimal = s->fl[FL_KEYS].size;
+    /* CPython makes the new table before freeing the old one */
+    unsigned traced_old = d->sim & SL_SIM_AUX;
+    d->sim &= (uint8_t)~SL_SIM_AUX;
+    if (traced_old) trace_forget(s, d, SL_SIM_AUX);
+    if (new_size) {
+        if (new_size == minimal && freelist_pop(s, FL_KEYS, d, SL_SIM_AUX)) {
+            if (d->sim & SL_SIM_AUX) trace_record(vm, d, SL_SIM_AUX, new_size);
+        } else {
+            block_alloc(s, d, SL_SIM_AUX, new_size);
+        }
+    }
+    if (old_size) {
+        FreeList *f = &s->fl[FL_KEYS];
+        if (old_size == minimal && f->n < f->max) {
+            f->traced[f->n++] = traced_old ? 1 : 0;
+        } else {
+            heap_remove(s, old_size);
+            if (traced_old) trace_remove(s, (int64_t)old_size);
+        }
+    }
+}
+
 unsigned sl_mm_temp_tuple(SlVM *vm, size_t n) {
     SlSim *s = sim(vm);
     if (!s || n == 0) return 0;

@@ -69,6 +69,9 @@ void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_
 unsigned sl_mm_log2_keysize(const SlPyVersion *ver, size_t minsize);
 /* Modelled request size of a dict's key table (PyDictKeysObject). */
 size_t sl_mm_keys_size(const SlPyVersion *ver, unsigned log2, bool unicode);
+/* A dict's key table changed size (0 = none): like sl_mm_block, with
+ * CPython's free list for minimal tables. */
+void sl_mm_dict_keys(SlVM *vm, SlObject *d, size_t old_size, size_t new_size);
 /* Modelled request size of a list's item array with `allocated` items. */
 static inline size_t sl_mm_list_items_size(size_t allocated) { return allocated * 8; }
 
