@@ -55,7 +55,8 @@ struct SlMem {
     Pool *current[NCLASSES + 1][SIMCLASSES];   /* pool being carved, per class pair */
     uint64_t sim_next;             /* next modelled pymalloc address */
     uint64_t sim_large_next;       /* next modelled malloc address */
-    Pool *pools;                   /* all pools */
+    Pool *pools, *pools_last;      /* all pools, oldest first: a walk sees objects
+                                    * roughly in allocation order, as CPython's gc lists */
     Large *large;                  /* all large blocks */
     size_t in_use;                 /* bytes of live objects and raw blocks */
     size_t limit;
@@ -134,8 +135,9 @@ static void *pool_alloc(SlVM *vm, unsigned cls, unsigned simcls) {
             p->sim_base = m->sim_next;
             m->sim_next += sim_span(p, sim_pool) * sim_pool;
         }
-        p->next = m->pools;
-        m->pools = p;
+        if (m->pools_last) m->pools_last->next = p;
+        else m->pools = p;
+        m->pools_last = p;
         m->current[cls][simcls] = p;
     }
     char *block = (char *)(p + 1) + (size_t)p->carved * 16u * cls;
