@@ -304,6 +304,7 @@ bool sl_list_extend(SlVM *vm, SlValue list, SlValue iterable) {
     }
     if (it_type == &sl_set_type || it_type == &sl_frozenset_type) {
         size_t m = self->size, n = sl_set_size(iterable);
+        if (n == 0) return true;   /* (items may be NULL: no pointer arithmetic on it) */
         if (!extend_room(vm, self, n)) return false;
         size_t pos = 0;
         SlValue key;
