@@ -267,5 +267,8 @@ SlValue sl_mod_traceback_init(SlVM *vm);
 /* Print "Traceback (most recent call last): ..." and the last line, as
  * the chosen CPython version does, to the VM's error writer. */
 void sl_print_exception(SlVM *vm, SlValue exc);
+/* PyErr_WriteUnraisable: "Exception ignored in: <repr of obj>" and the
+ * pending exception's traceback, then the exception is cleared. */
+void sl_write_unraisable(SlVM *vm, SlValue obj);
 
 #endif

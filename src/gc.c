@@ -74,17 +74,13 @@ static SlGC *gcstate(SlVM *vm) {
 
 /* ---- CPython's view of an object --------------------------------------------------------- */
 
-/* memmodel.c's SlAttrModel.state for a split table: the values still
- * follow the class's shared keys (3.13: still inline in the object). */
-#define AM_STATE_SPLIT 1
-
 enum { DICT_OBJECT, DICT_VALUES, DICT_EMBEDDED };
 
 /* How CPython holds the attributes an instance dict d models. */
 static int dict_view(const SlDict *d) {
     if (!d->am.instance) return DICT_OBJECT;
     if (!d->am.materialized) return DICT_VALUES;   /* 3.11+: no dict object yet */
-    if (d->am.inline_values && d->am.state == AM_STATE_SPLIT) return DICT_EMBEDDED;
+    if (sl_mm_values_inline(d)) return DICT_EMBEDDED;
     return DICT_OBJECT;
 }
 
@@ -143,22 +139,6 @@ static void cpy_traverse(SlObject *o, SlVisitFn visit, void *arg) {
 
 /* ---- finalizers (PEP 442) ------------------------------------------------------------------ */
 
-/* PyErr_WriteUnraisable(obj) */
-static void write_unraisable(SlVM *vm, SlValue obj) {
-    SlValue exc = sl_exc_fetch(vm);
-    FILE *fp = vm->err.fp ? vm->err.fp : stderr;
-    SlValue r = sl_repr(vm, obj);
-    if (r) {
-        fprintf(fp, "Exception ignored in: %s\n", SL_STR_DATA(r));
-        sl_decref(vm, r);
-    } else {
-        sl_exc_clear(vm);
-        fputs("Exception ignored in: <object repr() failed>\n", fp);
-    }
-    fflush(fp);
-    sl_print_exception(vm, exc);
-    sl_xdecref(vm, exc);
-}
 
 /* The class's __del__ (borrowed), or SL_NULL: tp_finalize of a class. */
 static SlValue del_method(SlObject *o) {
@@ -178,7 +158,7 @@ static void call_finalizer(SlVM *vm, SlObject *o) {
     sl_incref(del);
     SlValue r = sl_call1(vm, del, SL_OBJ(o));
     if (r) sl_decref(vm, r);
-    else write_unraisable(vm, del);
+    else sl_write_unraisable(vm, del);
     sl_decref(vm, del);
     vm->exc = saved;
 }
@@ -320,14 +300,14 @@ static void invoke_callbacks(SlVM *vm, SlGC *st, const char *phase, int gen, int
     if (!info || !ph || !sl_dict_set_cstr(vm, info, "generation", SL_FROM_INT(gen)) ||
         !sl_dict_set_cstr(vm, info, "collected", SL_FROM_INT(collected)) ||
         !sl_dict_set_cstr(vm, info, "uncollectable", SL_FROM_INT(uncollectable))) {
-        write_unraisable(vm, SL_NONE);
+        sl_write_unraisable(vm, SL_NONE);
     } else {
         sl_incref(st->callbacks);
         for (size_t i = 0; i < SL_LIST(st->callbacks)->size; i++) {
             SlValue cb = sl_incref(SL_LIST(st->callbacks)->items[i]);
             SlValue r = sl_call2(vm, cb, ph, info);
             if (r) sl_decref(vm, r);
-            else write_unraisable(vm, cb);
+            else sl_write_unraisable(vm, cb);
             sl_decref(vm, cb);
         }
         sl_decref(vm, st->callbacks);

@@ -64,6 +64,7 @@ typedef struct Traces {
 } Traces;
 
 struct SlSim {
+    SlVM *vm;                 /* its VM: the running frames name allocation sites */
     const SlPyVersion *ver;
     Traces tr;
     /* tracemalloc */
@@ -92,10 +93,6 @@ typedef struct SlSharedKeys {
     SlObject *owner;          /* whose block it is (the class) */
 } SlSharedKeys;
 
-/* The VM whose frames name allocation sites (set by sl_mm_trace_start):
- * block_alloc is reached from places that have only the SlSim. */
-static SlVM *sim_vm;
-
 static SlSharedKeys *class_keys(SlType *t);
 static size_t key_capacity(const SlSharedKeys *k);
 static size_t values_size(const SlPyVersion *ver, unsigned cap);
@@ -108,9 +105,11 @@ static void freelist_init(FreeList *f, uint32_t max, size_t size) {
     if (!f->traced) f->max = 0;
 }
 
-SlSim *sl_sim_new(const SlPyVersion *ver) {
+SlSim *sl_sim_new(SlVM *vm) {
+    const SlPyVersion *ver = vm->ver;
     SlSim *s = calloc(1, sizeof(SlSim));
     if (!s) return NULL;
+    s->vm = vm;
     s->ver = ver;
     unsigned gc = ver->mem.gc_header;
     for (unsigned c = 1; c <= NCLASSES; c++) s->per_pool[c] = (ver->mem.pool_size - 48) / (c * 16);
@@ -126,7 +125,6 @@ SlSim *sl_sim_new(const SlPyVersion *ver) {
 
 void sl_sim_free(SlSim *s) {
     if (!s) return;
-    if (sim_vm && sim_vm->sim == s) sim_vm = NULL;
     free(s->tr.recs);   /* the sites' code objects die with the VM's heap */
     free(s->tr.sites);
     free(s->tr.frames);
@@ -233,6 +231,12 @@ static bool trace_grow(Traces *t) {
     return true;
 }
 
+static size_t site_hash(const SiteFrame *fr, size_t n) {
+    size_t h = n;
+    for (size_t i = 0; i < n; i++) h = (h ^ (size_t)(uintptr_t)fr[i].code ^ fr[i].lasti) * 0x100000001B3ull;
+    return h;
+}
+
 /* The allocation site: the running Python frames, most recent first. */
 static uint32_t current_site(SlVM *vm, int nframe) {
     Traces *t = &vm->sim->tr;
@@ -244,19 +248,14 @@ static uint32_t current_site(SlVM *vm, int nframe) {
         fr[n].lasti = f->lasti;
         n++;
     }
-    size_t h = (size_t)n;
-    for (int i = 0; i < n; i++) h = (h ^ (size_t)(uintptr_t)fr[i].code ^ fr[i].lasti) * 0x100000001B3ull;
+    size_t h = site_hash(fr, (size_t)n);
     if (t->nsites * 2 >= t->site_cap) {   /* rebuild the site hash bigger */
         size_t nc = t->site_cap ? t->site_cap * 2 : 256;
         uint32_t *ni = calloc(nc, sizeof(uint32_t));
         if (!ni) return 0;
         for (size_t s = 0; s < t->nsites; s++) {
             Site *st = &t->sites[s];
-            size_t hh = (size_t)st->n;
-            for (uint32_t i = 0; i < st->n; i++)
-                hh = (hh ^ (size_t)(uintptr_t)t->frames[st->first + i].code ^ t->frames[st->first + i].lasti) *
-                     0x100000001B3ull;
-            size_t j = hh & (nc - 1);
+            size_t j = site_hash(st->n ? &t->frames[st->first] : NULL, st->n) & (nc - 1);
             while (ni[j]) j = (j + 1) & (nc - 1);
             ni[j] = (uint32_t)s + 1;
         }
@@ -338,7 +337,7 @@ static void block_alloc(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
     if (s->tracing) {
         trace_add(s, (int64_t)n);
         owner->sim |= bit;
-        if (sim_vm && sim_vm->sim == s) trace_record(sim_vm, owner, bit, n);
+        trace_record(s->vm, owner, bit, n);
     }
 }
 
@@ -709,7 +708,6 @@ void sl_mm_trace_start(SlVM *vm, int nframe) {
     SlSim *s = sim(vm);
     if (!s) return;
     s->nframe = nframe;
-    sim_vm = vm;
     if (s->tracing) return;
     forget_traces(vm);
     s->tracing = true;
@@ -912,7 +910,7 @@ void sl_mm_class_dying(SlVM *vm, SlType *t) {
 }
 
 /* The model state of an instance dict lives in SlDict.am. */
-enum { AM_NONE, AM_SPLIT, AM_COMBINED };
+enum { AM_NONE, AM_SPLIT, AM_COMBINED };   /* SlAttrModel.state */
 
 static size_t key_capacity(const SlSharedKeys *k) {
     return k->n + (size_t)(k->usable > 0 ? k->usable : 0);
@@ -977,6 +975,10 @@ static void am_materialise(SlVM *vm, SlDict *d) {
     d->am.materialized = 1;
     d->ob.sim &= (uint8_t)~SL_SIM_BORN;
     sl_mm_born(vm, &d->ob);
+}
+
+bool sl_mm_values_inline(const SlDict *d) {
+    return d->am.inline_values && d->am.state == AM_SPLIT;
 }
 
 bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t) {

@@ -35,7 +35,7 @@ enum {
     SL_SIM_BORN = 0x80,   /* the model holds a main block for this object */
 };
 
-SlSim *sl_sim_new(const SlPyVersion *ver);
+SlSim *sl_sim_new(SlVM *vm);   /* for vm->ver; kept in vm->sim */
 void sl_sim_free(SlSim *s);
 
 /* ---- object lifetimes (called by memory.c and the constructors) ------------------------ */
@@ -95,6 +95,9 @@ void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d);
 /* A new key was added to / removed from an instance dict. */
 void sl_mm_attr_added(SlVM *vm, SlDict *d, SlValue key);
 void sl_mm_attr_deleted(SlVM *vm, SlDict *d);
+/* 3.13: do d's values still live inside the instance (a split table
+ * following the class's shared keys)? */
+bool sl_mm_values_inline(const SlDict *d);
 /* The instance is being destroyed; its dict may outlive it. */
 void sl_mm_instance_dying(SlVM *vm, SlObject *o, SlDict *d);
 /* An instance dict is being destroyed (release its modelled storage). */

@@ -83,7 +83,7 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     sl_dict_set(vm, vm->modules, sl_intern_cstr("__main__"), vm->main_module);
     /* the model of CPython's heap starts now: what start-up made is the
      * interpreter's baseline (SlMemFacts.baseline_rss_kib) */
-    vm->sim = sl_sim_new(ver);
+    vm->sim = sl_sim_new(vm);
     return vm;
 }
 

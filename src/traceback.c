@@ -1793,6 +1793,24 @@ static void write_err(SlVM *vm, const SlBuf *b) {
     fflush(fp);
 }
 
+/* PyErr_WriteUnraisable(obj): an error nobody can catch (in __del__, a
+ * weakref callback, a gc callback) is printed and cleared. */
+void sl_write_unraisable(SlVM *vm, SlValue obj) {
+    SlValue exc = sl_exc_fetch(vm);
+    FILE *fp = vm->err.fp ? vm->err.fp : stderr;
+    SlValue r = sl_repr(vm, obj);
+    if (r) {
+        fprintf(fp, "Exception ignored in: %s\n", SL_STR_DATA(r));
+        sl_decref(vm, r);
+    } else {
+        sl_exc_clear(vm);
+        fputs("Exception ignored in: <object repr() failed>\n", fp);
+    }
+    fflush(fp);
+    sl_print_exception(vm, exc);
+    sl_xdecref(vm, exc);
+}
+
 void sl_print_exception(SlVM *vm, SlValue exc) {
     if (!exc) return;
     SlValue saved = vm->exc; /* printing runs str(), dir(): keep any pending exception */

@@ -796,6 +796,22 @@ static SlValue eval_frame(SlVM *vm, SlFrame *f, SlValue throw_exc) {
         cells = locals + co->nlocals;                                                          \
         stack = cells + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);             \
     } while (0)
+
+/* Save the running frame's position and continue in nf, a frame pushed
+ * for a Python-to-Python call: the callee runs in this same loop. */
+#define ENTER_FRAME(nf)                                                                        \
+    do {                                                                                       \
+        f->pc = pc;                                                                            \
+        f->sp = (uint32_t)(sp - stack);                                                        \
+        (nf)->back = f;                                                                        \
+        vm->frame = (nf);                                                                      \
+        vm->depth++;                                                                           \
+        f = (nf);                                                                              \
+        LOAD_FRAME_STATE();                                                                    \
+        sp = stack;                                                                            \
+        pc = 0;                                                                                \
+        DISPATCH();                                                                            \
+    } while (0)
     LOAD_FRAME_STATE();
     SlValue *sp = stack + f->sp;
     uint32_t pc = f->pc;
@@ -1720,16 +1736,7 @@ dispatch:
                  * the callable's to nf->func */
                 for (size_t i = 0; i < n; i++) nf->localsplus[i] = a[i];
                 sp = args - 2;
-                f->pc = pc;
-                f->sp = (uint32_t)(sp - stack);
-                nf->back = f;
-                vm->frame = nf;
-                vm->depth++;
-                f = nf;
-                LOAD_FRAME_STATE();
-                sp = stack;
-                pc = 0;
-                DISPATCH();
+                ENTER_FRAME(nf);
             }
         }
         if (!self && SL_IS_OBJ(callable) && SL_AS_OBJ(callable)->type == &sl_type_type) {
@@ -1762,16 +1769,7 @@ dispatch:
                     sl_decref(vm, callable);
                     args[-2] = r;
                     sp = args - 1;
-                    f->pc = pc;
-                    f->sp = (uint32_t)(sp - stack);
-                    nf->back = f;
-                    vm->frame = nf;
-                    vm->depth++;
-                    f = nf;
-                    LOAD_FRAME_STATE();
-                    sp = stack;
-                    pc = 0;
-                    DISPATCH();
+                    ENTER_FRAME(nf);
                 }
                 if (r) {
                     args[-1] = r; /* the stack slot holds the new object as self */

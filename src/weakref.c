@@ -76,22 +76,6 @@ static void insert_ref(SlWeakRef *r, SlValue *head) {
     }
 }
 
-/* PyErr_WriteUnraisable(obj) */
-static void write_unraisable(SlVM *vm, SlValue obj) {
-    SlValue exc = sl_exc_fetch(vm);
-    FILE *fp = vm->err.fp ? vm->err.fp : stderr;
-    SlValue r = sl_repr(vm, obj);
-    if (r) {
-        fprintf(fp, "Exception ignored in: %s\n", SL_STR_DATA(r));
-        sl_decref(vm, r);
-    } else {
-        sl_exc_clear(vm);
-        fputs("Exception ignored in: <object repr() failed>\n", fp);
-    }
-    fflush(fp);
-    sl_print_exception(vm, exc);
-    sl_xdecref(vm, exc);
-}
 
 void sl_weakref_clear_all_ex(SlVM *vm, SlValue obj, bool (*skip)(SlObject *ref, void *arg),
                              void *arg) {
@@ -120,7 +104,7 @@ void sl_weakref_clear_all_ex(SlVM *vm, SlValue obj, bool (*skip)(SlObject *ref, 
     for (size_t i = 0; i < k; i += 2) {
         SlValue res = sl_call1(vm, todo[i + 1], todo[i]);
         if (res) sl_decref(vm, res);
-        else write_unraisable(vm, todo[i + 1]);
+        else sl_write_unraisable(vm, todo[i + 1]);
         sl_decref(vm, todo[i + 1]);
         sl_decref(vm, todo[i]);
     }
