@@ -264,7 +264,7 @@ BUILTIN(bi_abs) {
     SlValue x = args[0];
     if (SL_IS_INT(x)) {
         int64_t i = SL_INT_VAL(x);
-        return SL_FROM_INT(i < 0 ? -i : i); /* |i| < 2**61 still fits */
+        return sl_int_new(vm, i < 0 ? -i : i); /* |i| < 2**61 still fits */
     }
     SlType *t = sl_type_of(x);
     if (t->abs) return t->abs(vm, x);
@@ -343,7 +343,7 @@ BUILTIN(bi_ord) {
         if (len == 1) {
             uint32_t cp;
             sl_utf8_decode(SL_STR_DATA(c), &cp);
-            return SL_FROM_INT(cp);
+            return sl_int_new(vm, cp);
         }
     } else if (SL_IS_BYTES(c)) {
         len = SL_BYTES(c)->size;

@@ -586,7 +586,7 @@ METHOD(ba_iter_length_hint) {
     if (!sl_args_check(vm, "__length_hint__", nargs, kwnames, 0, 0)) return SL_NULL;
     ByteArrayIter *it = (ByteArrayIter *)SL_AS_OBJ(self);
     if (!it->seq || it->index >= SIZE(it->seq)) return SL_FROM_INT(0);
-    return SL_FROM_INT((int64_t)(SIZE(it->seq) - it->index));
+    return sl_int_new_exact(vm, (int64_t)(SIZE(it->seq) - it->index));
 }
 
 static const SlMethodDef ba_iter_methods[] = {
@@ -866,7 +866,7 @@ METHOD(ba_reverse) {
 METHOD(ba_alloc_method) {
     (void)args;
     if (!sl_args_check(vm, "bytearray.__alloc__", nargs, kwnames, 0, 0)) return SL_NULL;
-    return SL_FROM_INT((int64_t)BA(self)->allocated);
+    return sl_int_new_exact(vm, (int64_t)BA(self)->allocated);
 }
 
 /* ==== searching ============================================================== */
@@ -941,7 +941,7 @@ static SlValue find_common(SlVM *vm, SlValue self, const SlValue *args, size_t n
         if (off >= 0) r = start + off;
     }
     if (r < 0 && raise) return sl_raise(vm, SL_ValueError, "subsection not found");
-    return SL_FROM_INT(r);
+    return sl_int_new_exact(vm, r);
 }
 
 METHOD(ba_find) { return find_common(vm, self, args, nargs, kwnames, "find", "bytearray.find", 1, false); }
@@ -965,7 +965,7 @@ METHOD(ba_count) {
     if (!sub_arg(vm, args[0], &sub, &m, &one)) return SL_NULL;
     adjust_indices((int64_t)SIZE(self), &start, &end);
     if (end < start) return SL_FROM_INT(0);
-    if (m == 0) return SL_FROM_INT(end - start + 1);
+    if (m == 0) return sl_int_new_exact(vm, end - start + 1);
     int64_t n = 0;
     const unsigned char *p = DATA(self) + start;
     size_t left = (size_t)(end - start);
@@ -976,7 +976,7 @@ METHOD(ba_count) {
         p += (size_t)off + m;
         left -= (size_t)off + m;
     }
-    return SL_FROM_INT(n);
+    return sl_int_new_exact(vm, n);
 }
 
 static bool tailmatch(SlValue self, const unsigned char *sub, size_t m, int64_t start, int64_t end,

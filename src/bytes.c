@@ -281,7 +281,7 @@ METHOD(bytes_iter_length_hint) {
     if (!sl_args_check(vm, "__length_hint__", nargs, kwnames, 0, 0)) return SL_NULL;
     BytesIter *it = (BytesIter *)SL_AS_OBJ(self);
     if (!it->bytes) return SL_FROM_INT(0);
-    return SL_FROM_INT((int64_t)(BSIZE(it->bytes) - it->index));
+    return sl_int_new_exact(vm, (int64_t)(BSIZE(it->bytes) - it->index));
 }
 
 static const SlMethodDef bytes_iter_methods[] = {
@@ -491,7 +491,7 @@ static SlValue find_common(SlVM *vm, SlValue self, const SlValue *args, size_t n
         if (off >= 0) r = start + off;
     }
     if (r < 0 && raise) return sl_raise(vm, SL_ValueError, "subsection not found");
-    return SL_FROM_INT(r);
+    return sl_int_new_exact(vm, r);
 }
 
 METHOD(bytes_find) { return find_common(vm, self, args, nargs, kwnames, "find", "bytes.find", 1, false); }
@@ -514,7 +514,7 @@ METHOD(bytes_count) {
     if (!sub_arg(vm, args[0], &sub, &m, &one)) return SL_NULL;
     adjust_indices((int64_t)BSIZE(self), &start, &end);
     if (end < start) return SL_FROM_INT(0);
-    if (m == 0) return SL_FROM_INT(end - start + 1);
+    if (m == 0) return sl_int_new_exact(vm, end - start + 1);
     int64_t n = 0;
     const unsigned char *p = BDATA(self) + start;
     size_t left = (size_t)(end - start);
@@ -525,7 +525,7 @@ METHOD(bytes_count) {
         p += (size_t)off + m;
         left -= (size_t)off + m;
     }
-    return SL_FROM_INT(n);
+    return sl_int_new_exact(vm, n);
 }
 
 static bool tailmatch(SlValue self, const unsigned char *sub, size_t m, int64_t start, int64_t end,

@@ -1356,7 +1356,7 @@ static SlValue dictiter_length_hint(SlVM *vm, SlValue self, const SlValue *args,
     DictIter *it = (DictIter *)SL_AS_OBJ(self);
     int64_t len = 0;
     if (it->dict && it->used == (int64_t)SL_DICT(it->dict)->used) len = it->len;
-    return SL_FROM_INT(len);
+    return sl_int_new_exact(vm, len);
 }
 
 static const SlMethodDef dictiter_methods[] = {

@@ -23,6 +23,7 @@
 #include "args.h"
 #include "errors.h"
 #include "float.h"
+#include "memmodel.h"
 #include "format.h"
 #include "memory.h"
 #include "str.h"
@@ -122,22 +123,87 @@ static SlLong *long_alloc(SlVM *vm, int64_t n) {
     return r;
 }
 
-/* Strip leading zeros, apply the sign, and return the value (tagged when
- * it fits; r is then freed).  Takes ownership of r. */
-static SlValue long_finish(SlVM *vm, SlLong *r, int sign) {
-    int64_t n = r->size < 0 ? -r->size : r->size;
+/* Strip leading zeros, apply the sign, and return the value: tagged when
+ * it is a small int (r is then freed), else r itself.  `keep_spare`: the
+ * digits r was allocated with beyond the result's stay counted, as they
+ * do in CPython (x_add, x_sub and x_mul never shrink their result).
+ * Takes ownership of r. */
+static SlValue long_finish_spare(SlVM *vm, SlLong *r, int sign, bool keep_spare) {
+    int64_t cap = r->size < 0 ? -r->size : r->size;
+    int64_t n = cap;
     digit *d = r->digits;
     while (n > 0 && d[n - 1] == 0) n--;
-    if (n < 3 || (n == 3 && d[2] < 2)) { /* below 2**61 */
-        uint64_t u = 0;
-        for (int64_t i = n; i-- > 0;) u = (u << SHIFT) | d[i];
-        if (u <= (uint64_t)SL_INT_MAX) {
-            sl_decref(vm, SL_OBJ(r));
-            return SL_FROM_INT(sign < 0 ? -(int64_t)u : (int64_t)u);
-        }
+    if (n <= 1 && (n == 0 || (sign < 0 ? d[0] <= 5 : d[0] <= 256))) {
+        int64_t v = n ? (int64_t)d[0] : 0;
+        sl_decref(vm, SL_OBJ(r));
+        return SL_FROM_INT(sign < 0 ? -v : v);
     }
     r->size = sign < 0 ? -n : n;
+    if (keep_spare) {
+        int64_t spare = cap - n;
+        r->ob.flags16 |= (uint16_t)(spare < (int64_t)SL_LONG_EXTRA_MASK ? spare : SL_LONG_EXTRA_MASK);
+    }
+    sl_mm_born(vm, &r->ob);
     return SL_OBJ(r);
+}
+
+static SlValue long_finish(SlVM *vm, SlLong *r, int sign) { return long_finish_spare(vm, r, sign, false); }
+
+/* Number of 30-bit digits of u */
+static int64_t u64_ndigits(uint64_t u) {
+    int64_t n = 0;
+    for (; u; u >>= SHIFT) n++;
+    return n;
+}
+
+/* An exact int object for i (not a small int) with `spare` digits more
+ * allocated than it uses.  If memory runs out, i tagged (when it fits). */
+static SlValue box_i64(SlVM *vm, int64_t i, int64_t spare) {
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    int64_t n = u < BASE ? 1 : u64_ndigits(u);
+    size_t real = sizeof(SlLong) + (size_t)n * sizeof(digit);
+    SlLong *r = (SlLong *)sl_obj_alloc_small(vm, &sl_int_type, real, real + 4 * (size_t)spare);
+    if (!r) {
+        if (!SL_INT_FITS(i)) return SL_NULL;
+        sl_exc_clear(vm);   /* an exception pending before would have been replaced anyway */
+        return SL_FROM_INT(i);
+    }
+    r->digits[0] = (digit)(u & MASK);
+    for (int64_t k = 1; k < n; k++) r->digits[k] = (digit)((u >>= SHIFT) & MASK);
+    r->size = i < 0 ? -n : n;
+    r->ob.flags16 = (uint16_t)spare;
+    sl_mm_born_int(vm, &r->ob);
+    return SL_OBJ(r);
+}
+
+/* PyLong_FromLong: 3.11+ gives a one-digit value a whole PyLongObject
+ * (_PyLong_FromMedium); earlier versions and bigger values get exactly
+ * their digits. */
+SlValue sl_int_box(SlVM *vm, int64_t i) {
+    bool medium = i > -(int64_t)BASE && i < (int64_t)BASE;
+    return box_i64(vm, i, medium && vm->ver->mem.int_medium_whole ? 1 : 0);
+}
+
+SlValue sl_int_box_exact(SlVM *vm, int64_t i) { return box_i64(vm, i, 0); }
+
+SlValue sl_int_arith(SlVM *vm, int op, int64_t x, int64_t y, int64_t z) {
+    if (SL_SMALL_INT(z)) return SL_FROM_INT(z);
+    uint64_t ux = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    uint64_t uy = y < 0 ? (uint64_t)0 - (uint64_t)y : (uint64_t)y;
+    int64_t nx = u64_ndigits(ux), ny = u64_ndigits(uy);
+    if (nx <= 1 && ny <= 1) return sl_int_box(vm, z);   /* the medium-value fast path */
+    uint64_t uz = z < 0 ? (uint64_t)0 - (uint64_t)z : (uint64_t)z;
+    int64_t nz = u64_ndigits(uz), cap;
+    if (op == SL_NB_MUL) {
+        cap = nx + ny;                                   /* x_mul */
+    } else {
+        bool same = (x < 0) == ((op == SL_NB_SUB ? -y : y) < 0);
+        if (x == 0 || y == 0) return sl_int_box(vm, z);
+        int64_t big = nx > ny ? nx : ny;
+        cap = same ? big + 1 : big;                      /* x_add : x_sub */
+    }
+    int64_t spare = cap - nz;
+    return box_i64(vm, z, spare < 0 ? 0 : spare);
 }
 
 static SlValue from_digits(SlVM *vm, const digit *d, int64_t n, int sign) {
@@ -148,7 +214,7 @@ static SlValue from_digits(SlVM *vm, const digit *d, int64_t n, int sign) {
 }
 
 static SlValue from_u64(SlVM *vm, uint64_t u, int sign) {
-    if (u <= (uint64_t)SL_INT_MAX) return SL_FROM_INT(sign < 0 ? -(int64_t)u : (int64_t)u);
+    if (u <= (uint64_t)INT64_MAX) return sl_int_new_exact(vm, sign < 0 ? -(int64_t)u : (int64_t)u);
     SlLong *r = long_alloc(vm, 3);
     if (!r) return SL_NULL;
     for (int i = 0; i < 3; i++) {
@@ -159,9 +225,8 @@ static SlValue from_u64(SlVM *vm, uint64_t u, int sign) {
 }
 
 SlValue sl_int_from_i64(SlVM *vm, int64_t i) {
-    if (SL_INT_FITS(i)) return SL_FROM_INT(i);
-    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    return from_u64(vm, u, i < 0 ? -1 : 1);
+    if (SL_SMALL_INT(i)) return SL_FROM_INT(i);
+    return box_i64(vm, i, 0);   /* SL_NULL only with MemoryError pending */
 }
 
 SlValue sl_int_from_u64(SlVM *vm, uint64_t u) { return from_u64(vm, u, 1); }
@@ -186,6 +251,7 @@ static SlValue long_subtype_new(SlVM *vm, SlType *type, SlValue v) {
     if (!r) return SL_NULL;
     r->size = x.sign < 0 ? -x.n : x.n;
     if (x.n) memcpy(long_digits(r), x.d, (size_t)x.n * sizeof(digit));
+    sl_mm_born(vm, &r->ob);
     return SL_OBJ(r);
 }
 
@@ -453,7 +519,7 @@ static SlValue num_addsub(SlVM *vm, const Num *a, const Num *b, int bsign) {
         SlLong *r = long_alloc(vm, x->n + 1);
         if (!r) return SL_NULL;
         mag_add(x->d, x->n, y->d, y->n, r->digits);
-        return long_finish(vm, r, a->sign);
+        return long_finish_spare(vm, r, a->sign, true);
     }
     int c = mag_cmp(a->d, a->n, b->d, b->n);
     if (c == 0) return SL_FROM_INT(0);
@@ -461,7 +527,7 @@ static SlValue num_addsub(SlVM *vm, const Num *a, const Num *b, int bsign) {
     SlLong *r = long_alloc(vm, x->n);
     if (!r) return SL_NULL;
     mag_sub(x->d, x->n, y->d, y->n, r->digits);
-    return long_finish(vm, r, c > 0 ? a->sign : bsign);
+    return long_finish_spare(vm, r, c > 0 ? a->sign : bsign, true);
 }
 
 static SlValue num_mul(SlVM *vm, const Num *a, const Num *b) {
@@ -472,7 +538,7 @@ static SlValue num_mul(SlVM *vm, const Num *a, const Num *b) {
         sl_decref(vm, SL_OBJ(r));
         return SL_NULL;
     }
-    return long_finish(vm, r, a->sign * b->sign);
+    return long_finish_spare(vm, r, a->sign * b->sign, true);
 }
 
 /* Floor division and modulo (b != 0).  qout / rout may be NULL. */
@@ -537,7 +603,8 @@ static bool both_int(SlValue a, SlValue b) {
 }
 
 static SlValue i_add(SlVM *vm, SlValue a, SlValue b) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) return sl_int_from_i64(vm, SL_INT_VAL(a) + SL_INT_VAL(b));
+    int64_t p, q;
+    if (sl_int_fast(a, &p) && sl_int_fast(b, &q)) return sl_int_arith(vm, SL_NB_ADD, p, q, p + q);
     Num x, y;
     num_of(a, &x);
     num_of(b, &y);
@@ -545,7 +612,8 @@ static SlValue i_add(SlVM *vm, SlValue a, SlValue b) {
 }
 
 static SlValue i_sub(SlVM *vm, SlValue a, SlValue b) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) return sl_int_from_i64(vm, SL_INT_VAL(a) - SL_INT_VAL(b));
+    int64_t p, q;
+    if (sl_int_fast(a, &p) && sl_int_fast(b, &q)) return sl_int_arith(vm, SL_NB_SUB, p, q, p - q);
     Num x, y;
     num_of(a, &x);
     num_of(b, &y);
@@ -553,10 +621,9 @@ static SlValue i_sub(SlVM *vm, SlValue a, SlValue b) {
 }
 
 static SlValue i_mul(SlVM *vm, SlValue a, SlValue b) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) {
-        int64_t z;
-        if (!__builtin_mul_overflow(SL_INT_VAL(a), SL_INT_VAL(b), &z)) return sl_int_from_i64(vm, z);
-    }
+    int64_t p, q, z;
+    if (sl_int_fast(a, &p) && sl_int_fast(b, &q) && !__builtin_mul_overflow(p, q, &z))
+        return sl_int_arith(vm, SL_NB_MUL, p, q, z);
     Num x, y;
     num_of(a, &x);
     num_of(b, &y);
@@ -565,28 +632,29 @@ static SlValue i_mul(SlVM *vm, SlValue a, SlValue b) {
 
 /* floor divmod of int-likes, b != 0 */
 static bool i_divmod(SlVM *vm, SlValue a, SlValue b, SlValue *q, SlValue *r) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) {
-        int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b);
+    int64_t x, y;
+    if (sl_int_fast(a, &x) && sl_int_fast(b, &y)) {
         int64_t qq = x / y, rr = x % y;
         if (rr && ((rr < 0) != (y < 0))) {
             rr += y;
             qq -= 1;
         }
-        if (q) *q = sl_int_from_i64(vm, qq);
-        if (r) *r = SL_FROM_INT(rr);
+        if (q) *q = sl_int_new(vm, qq);   /* |x|, |y| < 2**60: these fit a tag */
+        if (r) *r = sl_int_new(vm, rr);
         return true;
     }
-    Num x, y;
-    num_of(a, &x);
-    num_of(b, &y);
-    return num_divmod(vm, &x, &y, q, r);
+    Num nx, ny;
+    num_of(a, &nx);
+    num_of(b, &ny);
+    return num_divmod(vm, &nx, &ny, q, r);
 }
 
 static SlValue i_neg(SlVM *vm, SlValue a) {
-    if (SL_IS_INT(a)) return SL_FROM_INT(-SL_INT_VAL(a));
-    Num x;
-    num_of(a, &x);
-    return from_digits(vm, x.d, x.n, -x.sign);
+    int64_t x;
+    if (sl_int_fast(a, &x)) return sl_int_new(vm, -x);
+    Num n;
+    num_of(a, &n);
+    return from_digits(vm, n.d, n.n, -n.sign);
 }
 
 static bool is_zero(SlValue v) {
@@ -720,8 +788,8 @@ SlValue sl_int_from_double(SlVM *vm, double d) {
     if (isinf(d)) return sl_raise(vm, SL_OverflowError, "cannot convert float infinity to integer");
     if (isnan(d)) return sl_raise(vm, SL_ValueError, "cannot convert float NaN to integer");
     d = trunc(d);
-    if (fabs(d) < 2305843009213693952.0) /* 2**61 */
-        return SL_FROM_INT((int64_t)d);
+    if (fabs(d) < 2305843009213693952.0) /* 2**61: PyLong_FromLong */
+        return sl_int_new(vm, (int64_t)d);
     int sign = d < 0 ? -1 : 1;
     if (d < 0) d = -d;
     int expo;
@@ -1304,10 +1372,22 @@ static SlValue int_truediv(SlVM *vm, SlValue a, SlValue b) {
 
 SlValue sl_int_lshift_i64(SlVM *vm, SlValue a, int64_t n) {
     if (is_zero(a)) return SL_FROM_INT(0);
-    if (SL_IS_INT(a) && n < 62) {
-        int64_t v = SL_INT_VAL(a);
+    int64_t v;
+    if (n < 62 && sl_int_fast(a, &v)) {
         int64_t lim = SL_INT_MAX >> n;
-        if (v <= lim && v >= -lim) return SL_FROM_INT((int64_t)((uint64_t)v << n));
+        if (v <= lim && v >= -lim) {
+            int64_t z = (int64_t)((uint64_t)v << n);
+            uint64_t uv = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+            int64_t nv = u64_ndigits(uv);
+            /* 3.11+: a one-digit value shifted within a digit takes the
+             * medium path; else long_lshift allocates the old digits, the
+             * whole-digit shift and one more for the bits */
+            if (vm->ver->mem.int_medium_whole && nv <= 1 && n < SHIFT) return sl_int_new(vm, z);
+            if (SL_SMALL_INT(z)) return SL_FROM_INT(z);
+            uint64_t uz = z < 0 ? (uint64_t)0 - (uint64_t)z : (uint64_t)z;
+            int64_t spare = nv + n / SHIFT + (n % SHIFT ? 1 : 0) - u64_ndigits(uz);
+            return box_i64(vm, z, spare > 0 ? spare : 0);
+        }
     }
     Num x;
     num_of(a, &x);
@@ -1323,7 +1403,8 @@ SlValue sl_int_lshift_i64(SlVM *vm, SlValue a, int64_t n) {
 
 static SlValue i_invert(SlVM *vm, SlValue a) {
     /* ~a = -(a + 1) */
-    if (SL_IS_INT(a)) return sl_int_from_i64(vm, -SL_INT_VAL(a) - 1);
+    int64_t v;
+    if (sl_int_fast(a, &v)) return sl_int_new(vm, -v - 1);
     SlValue one = SL_FROM_INT(1);
     SlValue t = i_add(vm, a, one);
     if (!t) return SL_NULL;
@@ -1333,10 +1414,10 @@ static SlValue i_invert(SlVM *vm, SlValue a) {
 }
 
 SlValue sl_int_rshift_i64(SlVM *vm, SlValue a, int64_t n) {
-    if (SL_IS_INT(a)) {
-        int64_t v = SL_INT_VAL(a);
+    int64_t v;
+    if (sl_int_fast(a, &v)) {
         if (n >= 63) return SL_FROM_INT(v < 0 ? -1 : 0);
-        return SL_FROM_INT(v >> n); /* arithmetic shift: floor */
+        return sl_int_new(vm, v >> n); /* arithmetic shift: floor */
     }
     Num x;
     num_of(a, &x);
@@ -1393,10 +1474,9 @@ static SlValue int_rshift(SlVM *vm, SlValue a, SlValue b) {
 /* ---- bitwise operations (two's complement semantics) ----------------------- */
 
 static SlValue i_bitwise(SlVM *vm, SlValue a, char op, SlValue b) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) {
-        int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b);
-        return SL_FROM_INT(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y));
-    }
+    int64_t p, q;
+    if (sl_int_fast(a, &p) && sl_int_fast(b, &q))
+        return sl_int_new(vm, op == '&' ? (p & q) : op == '|' ? (p | q) : (p ^ q));
     Num x, y;
     num_of(a, &x);
     num_of(b, &y);
@@ -1647,7 +1727,7 @@ SlValue sl_int_pow(SlVM *vm, SlValue a, SlValue b, SlValue mod) {
                 break;
             }
         }
-        if (!overflow) return sl_int_from_i64(vm, r);
+        if (!overflow) return sl_int_new(vm, r);
     }
     /* a power of two: a shift */
     {

@@ -32,9 +32,74 @@ extern SlLong *sl_true_ptr, *sl_false_ptr;
 void sl_int_init(void);
 #define SL_BOOL(c) ((c) ? SL_TRUE : SL_FALSE)
 
+/* CPython's small ints, -5..256, are singletons made at start-up; every
+ * other int is an object of its own, allocated where it is computed.
+ * slotlab keeps the small ones tagged and makes every other int it
+ * computes an SlLong, so that ints cost what they cost in CPython (the
+ * memory model, id(), `is`).  A tagged int outside the small range is
+ * still a valid value everywhere (C code may make one); it just has no
+ * place in the simulated heap. */
+#define SL_SMALL_INT(i) ((uint64_t)((int64_t)(i) + 5) <= 261u)
+
+/* SlLong.ob.flags16 bits 0-3: digits CPython allocated beyond the ones in
+ * use (x_add and x_mul allocate one more than the result may need; 3.11+
+ * allocates a whole PyLongObject for a one-digit value), for the model. */
+#define SL_LONG_EXTRA_MASK 0xfu
+
+/* The value of v when it is a tagged int or an exact int object of at
+ * most two digits (the fast paths' ints); false otherwise. */
+static inline bool sl_int_fast(SlValue v, int64_t *out) {
+    if (SL_IS_INT(v)) {
+        *out = SL_INT_VAL(v);
+        return true;
+    }
+    const SlLong *l = (const SlLong *)SL_AS_OBJ(v);
+    if (l->ob.type != &sl_int_type) return false;
+    switch (l->size) {
+    case 0: *out = 0; return true;
+    case 1: *out = l->digits[0]; return true;
+    case -1: *out = -(int64_t)l->digits[0]; return true;
+    case 2: *out = (int64_t)l->digits[0] | ((int64_t)l->digits[1] << SL_LONG_SHIFT); return true;
+    case -2: *out = -((int64_t)l->digits[0] | ((int64_t)l->digits[1] << SL_LONG_SHIFT)); return true;
+    default: return false;
+    }
+}
+
+/* v (owned) as a tagged int when it is an exact int the fast paths read:
+ * for C code that keeps ints for its own arithmetic (range, slices). */
+static inline SlValue sl_int_untag(SlVM *vm, SlValue v) {
+    int64_t i;
+    if (SL_IS_OBJ(v) && sl_int_fast(v, &i)) {
+        sl_decref(vm, v);
+        return SL_FROM_INT(i);
+    }
+    return v;
+}
+
+/* A new int object for an i outside the small range, sized as CPython's
+ * PyLong_FromLong sizes it; never fails (if memory runs out the result
+ * is tagged, as a small int is). */
+SlValue sl_int_box(SlVM *vm, int64_t i);
+/* PyLong_FromLong: tagged when small, else an object. Never fails. */
+static inline SlValue sl_int_new(SlVM *vm, int64_t i) {
+    return SL_SMALL_INT(i) ? SL_FROM_INT(i) : sl_int_box(vm, i);
+}
+/* PyLong_FromSsize_t (lengths, counts, indices, hashes): exactly the
+ * digits needed, in every version.  Never fails, as sl_int_new. */
+SlValue sl_int_box_exact(SlVM *vm, int64_t i);
+static inline SlValue sl_int_new_exact(SlVM *vm, int64_t i) {
+    return SL_SMALL_INT(i) ? SL_FROM_INT(i) : sl_int_box_exact(vm, i);
+}
+/* z = x op y (op SL_NB_ADD, SUB or MUL, already computed without
+ * overflow) as CPython allocates it: its one-digit fast path for one-digit
+ * operands, else x_add / x_sub / x_mul with their spare digit. */
+SlValue sl_int_arith(SlVM *vm, int op, int64_t x, int64_t y, int64_t z);
+
 /* Any int, including bool and int subclasses */
 #define SL_IS_INTLIKE(v) (SL_IS_INT(v) || (SL_AS_OBJ(v)->type->flags & SL_TPFLAGS_INT_SUBCLASS))
 
+/* PyLong_FromSsize_t: as sl_int_new_exact, SL_NULL with MemoryError if
+ * memory ran out for a value too big to tag */
 SlValue sl_int_from_i64(SlVM *vm, int64_t i);
 SlValue sl_int_from_u64(SlVM *vm, uint64_t u);
 /* int(x) of a finite double (truncates); OverflowError/ValueError for inf/nan

@@ -122,7 +122,7 @@ static SlValue seqiter_length_hint(SlVM *vm, SlValue self, const SlValue *args, 
         int64_t n = sl_len(vm, it->seq);
         if (n < 0) return SL_NULL;
         int64_t len = n - it->index;
-        if (len >= 0) return SL_FROM_INT(len);
+        if (len >= 0) return sl_int_new_exact(vm, len);
     }
     return SL_FROM_INT(0);
 }
@@ -287,7 +287,7 @@ static SlValue enum_new(SlVM *vm, SlType *type, const SlValue *args, size_t narg
         return SL_NULL;
     }
     e->it = it;
-    e->index = index;
+    e->index = sl_int_untag(vm, index);   /* counted in a tag, handed out as objects */
     return SL_OBJ(e);
 }
 
@@ -309,7 +309,9 @@ static SlValue enum_next(SlVM *vm, SlValue self) {
         sl_decref(vm, next);
         return SL_NULL;
     }
-    SL_TUPLE_ITEMS(r)[0] = idx;    /* the reference moves into the tuple */
+    /* the reference moves into the tuple; a count kept tagged becomes
+     * the int object PyLong_FromSsize_t makes */
+    SL_TUPLE_ITEMS(r)[0] = SL_IS_INT(idx) ? sl_int_new_exact(vm, SL_INT_VAL(idx)) : idx;
     SL_TUPLE_ITEMS(r)[1] = item;
     e->index = next;
     return r;
@@ -690,7 +692,7 @@ static SlValue reversed_length_hint(SlVM *vm, SlValue self, const SlValue *args,
     int64_t n = sl_len(vm, r->seq);
     if (n < 0) return SL_NULL;
     int64_t position = r->index + 1;
-    return SL_FROM_INT(n < position ? 0 : position);
+    return sl_int_new_exact(vm, n < position ? 0 : position);
 }
 
 static const SlMethodDef reversed_methods[] = {

@@ -805,7 +805,7 @@ static SlValue list_index_m(SlVM *vm, SlValue self, const SlValue *args, size_t 
         SlValue obj = sl_incref(l->items[i]);
         int cmp = sl_eq(vm, obj, args[0]);
         sl_decref(vm, obj);
-        if (cmp > 0) return SL_FROM_INT(i);
+        if (cmp > 0) return sl_int_new_exact(vm, i);
         if (cmp < 0) return SL_NULL;
     }
     SlValue r = sl_repr(vm, args[0]);
@@ -832,7 +832,7 @@ static SlValue list_count_m(SlVM *vm, SlValue self, const SlValue *args, size_t 
         if (cmp > 0) count++;
         else if (cmp < 0) return SL_NULL;
     }
-    return SL_FROM_INT(count);
+    return sl_int_new_exact(vm, count);
 }
 
 static SlValue list_clear_m(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
@@ -1591,7 +1591,7 @@ static SlValue listiter_length_hint(SlVM *vm, SlValue self, const SlValue *args,
     ListIter *it = (ListIter *)SL_AS_OBJ(self);
     if (!it->seq) return SL_FROM_INT(0);
     int64_t len = (int64_t)SL_LIST(it->seq)->size - it->index;
-    return SL_FROM_INT(len < 0 ? 0 : len);
+    return sl_int_new_exact(vm, len < 0 ? 0 : len);
 }
 
 static SlValue listreviter_length_hint(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
@@ -1601,7 +1601,7 @@ static SlValue listreviter_length_hint(SlVM *vm, SlValue self, const SlValue *ar
     ListIter *it = (ListIter *)SL_AS_OBJ(self);
     int64_t len = it->index + 1;
     if (!it->seq || (int64_t)SL_LIST(it->seq)->size < len) len = 0;
-    return SL_FROM_INT(len);
+    return sl_int_new_exact(vm, len);
 }
 
 static const SlMethodDef listiter_methods[] = {

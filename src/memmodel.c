@@ -76,6 +76,7 @@ struct SlSim {
     uint64_t live[NCLASSES + 1];
     uint64_t pools[NCLASSES + 1];
     uint32_t per_pool[NCLASSES + 1];
+    uint32_t in_last[NCLASSES + 1];   /* live % per_pool, kept without dividing */
     int64_t pool_bytes;       /* pools * pool size */
     int64_t large_bytes;      /* malloc'ed blocks, with malloc's overhead */
     int64_t rss_peak;
@@ -156,11 +157,13 @@ static void heap_add(SlSim *s, size_t n) {
         return;
     }
     unsigned c = (unsigned)((n + 15) >> 4);
-    if (s->live[c]++ % s->per_pool[c] == 0) {
+    s->live[c]++;
+    if (s->in_last[c]++ == 0) {
         s->pools[c]++;
         s->pool_bytes += s->ver->mem.pool_size;
         rss_check_peak(s);
     }
+    if (s->in_last[c] == s->per_pool[c]) s->in_last[c] = 0;
 }
 
 static void heap_remove(SlSim *s, size_t n) {
@@ -170,7 +173,9 @@ static void heap_remove(SlSim *s, size_t n) {
     }
     unsigned c = (unsigned)((n + 15) >> 4);
     if (s->live[c] == 0) return;
-    if (--s->live[c] % s->per_pool[c] == 0) {
+    s->live[c]--;
+    if (s->in_last[c] == 0) s->in_last[c] = s->per_pool[c];
+    if (--s->in_last[c] == 0) {
         s->pools[c]--;
         s->pool_bytes -= s->ver->mem.pool_size;
     }
@@ -568,7 +573,7 @@ static size_t main_size(SlVM *vm, SlObject *o) {
     if (sb == &sl_int_type || sb == &sl_bool_type) {
         n = (o->type->flags & SL_TPFLAGS_HEAPTYPE)
                 ? (size_t)l->basicsize + 4 * (long_ndigits(vm->ver, o) + 1)
-                : 24 + 4 * long_ndigits(vm->ver, o);
+                : 24 + 4 * (long_ndigits(vm->ver, o) + (o->flags16 & SL_LONG_EXTRA_MASK));
     } else if (sb == &sl_str_type && o->type != &sl_str_type) {
         n = (size_t)l->basicsize;   /* the characters are a second block (not modelled yet) */
     } else if (sb == &sl_str_type) {
@@ -620,6 +625,7 @@ void sl_mm_str_utf8(SlVM *vm, SlValue v) {
 }
 
 size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
+    if (t == &sl_int_type) return (24 + (real_size - sizeof(SlLong)) + 7) & ~(size_t)7;
     size_t fixed = fixed_main_size(vm, t);
     if (fixed) return fixed;
     const SlPyVersion *ver = vm->ver;
@@ -664,10 +670,27 @@ static int freelist_of(SlVM *vm, SlObject *o) {
     return -1;
 }
 
+/* An exact int's block: the digits in use, those allocated beyond them,
+ * and 3.11+'s digit for zero (ints are made by the million: no lookups). */
+static inline size_t int_block(const SlPyVersion *ver, SlObject *o) {
+    return 24 + 4 * (long_ndigits(ver, o) + (o->flags16 & SL_LONG_EXTRA_MASK));
+}
+
+void sl_mm_born_int(SlVM *vm, SlObject *o) {
+    SlSim *s = sim(vm);
+    if (!s) return;
+    o->sim |= SL_SIM_BORN;
+    block_alloc(s, o, SL_SIM_MAIN, int_block(vm->ver, o));
+}
+
 void sl_mm_born(SlVM *vm, SlObject *o) {
     SlSim *s = sim(vm);
     if (!s || (o->sim & SL_SIM_BORN)) return;
     o->sim |= SL_SIM_BORN;
+    if (o->type == &sl_int_type) {
+        block_alloc(s, o, SL_SIM_MAIN, int_block(vm->ver, o));
+        return;
+    }
     int fl = freelist_of(vm, o);
     if (fl >= 0 && freelist_pop(s, fl, o, SL_SIM_MAIN)) return;
     size_t n = fixed_main_size(vm, o->type);
@@ -677,6 +700,11 @@ void sl_mm_born(SlVM *vm, SlObject *o) {
 void sl_mm_died(SlVM *vm, SlObject *o) {
     SlSim *s = sim(vm);
     if (!s || !(o->sim & SL_SIM_BORN)) return;
+    if (o->type == &sl_int_type) {
+        block_free(s, o, SL_SIM_MAIN, int_block(vm->ver, o));
+        o->sim = 0;
+        return;
+    }
     int fl = freelist_of(vm, o);
     if (fl >= 0 && freelist_push(s, fl, o, SL_SIM_MAIN)) {
         o->sim = 0;

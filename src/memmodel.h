@@ -45,6 +45,8 @@ void sl_sim_free(SlSim *s);
  * contents (str, bytes, tuple, int): their constructors call it once the
  * length is set. */
 void sl_mm_born(SlVM *vm, SlObject *o);
+/* sl_mm_born for a new exact int (with its digits and spare digits set) */
+void sl_mm_born_int(SlVM *vm, SlObject *o);
 /* The object is being freed (from sl_obj_free). */
 void sl_mm_died(SlVM *vm, SlObject *o);
 /* The request size of the object's main block in the model. */

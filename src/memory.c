@@ -215,6 +215,24 @@ SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
     return o;
 }
 
+SlObject *sl_obj_alloc_small(SlVM *vm, SlType *type, size_t size, size_t sim) {
+    if (over_limit(vm, size)) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    unsigned cls = (unsigned)((size + 15) / 16), simcls = vm->sim ? (unsigned)((sim + 15) / 16) : 0;
+    SlObject *o = pool_alloc(vm, cls, simcls);
+    if (!o) {
+        sl_raise_nomemory(vm);
+        return NULL;
+    }
+    /* no memset: the caller fills the object (a byte read right after a
+     * wide memset store stalls the store forwarding) */
+    *o = (SlObject){.refcnt = 1, .szclass = (uint8_t)cls, .type = type};
+    vm->mem->in_use += 16u * cls;
+    return o;
+}
+
 size_t sl_obj_size(SlObject *o) {
     if (o->szclass) return 16u * o->szclass;
     return ((Large *)o - 1)->size;

@@ -170,8 +170,8 @@ static SlValue get_item(SlVM *vm, const SlArray *a, size_t i) {
     switch (a->descr->code) {
     case 'b': { int8_t x; memcpy(&x, p, 1); return SL_FROM_INT(x); }
     case 'B': { uint8_t x; memcpy(&x, p, 1); return SL_FROM_INT(x); }
-    case 'h': { int16_t x; memcpy(&x, p, 2); return SL_FROM_INT(x); }
-    case 'H': { uint16_t x; memcpy(&x, p, 2); return SL_FROM_INT(x); }
+    case 'h': { int16_t x; memcpy(&x, p, 2); return sl_int_new(vm, x); }
+    case 'H': { uint16_t x; memcpy(&x, p, 2); return sl_int_new(vm, x); }
     case 'i': { int32_t x; memcpy(&x, p, 4); return sl_int_from_i64(vm, x); }
     case 'I': { uint32_t x; memcpy(&x, p, 4); return sl_int_from_i64(vm, x); }
     case 'l': case 'q': { int64_t x; memcpy(&x, p, 8); return sl_int_from_i64(vm, x); }

@@ -241,6 +241,11 @@ bool sl_isinstance_type(SlValue v, SlType *t);
  * refcnt 1.  Heap types are increfed (instances keep their class alive).
  * Returns NULL after raising MemoryError. */
 SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size);
+/* The same, for the hottest small objects (ints): `type` has no GC and is
+ * not a heap type, size <= 512, and the caller gives the CPython block
+ * size `sim` (for id()) and tells the memory model of the birth itself.
+ * Only the header is initialised: the caller fills in the rest. */
+SlObject *sl_obj_alloc_small(SlVM *vm, SlType *type, size_t size, size_t sim);
 /* Give an object's memory back (called by dealloc functions). */
 void sl_obj_free(SlVM *vm, SlObject *o);
 

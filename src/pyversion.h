@@ -27,6 +27,8 @@ typedef struct SlMemFacts {
     bool log2_keysize_bitlength;      /* 3.11+: calculate_log2_keysize's bit trick (16 slots below 8) */
     bool zero_has_digit;              /* 3.11+: int 0 (and False) have one digit */
     bool int_lv_tag;                  /* 3.12+: ob_size became lv_tag (digits << 3 | sign) */
+    bool int_medium_whole;            /* 3.11+: PyLong_FromLong of |v| < 2**30 allocates a whole
+                                       * PyLongObject (32 bytes, not 28) */
     int list_growth;                  /* SL_LIST_GROWTH_38 or SL_LIST_GROWTH_39 (over-allocation rule) */
     int list_const_literal;           /* list display of constants: 0 exact (3.8), 1 grown (3.9), 2 even (3.10+) */
     bool list_from_sized_even;        /* 3.10+: list(tuple/list/range) rounds the capacity up to even */

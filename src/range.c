@@ -27,10 +27,7 @@ bool sl_has_index(SlValue v) {
 }
 
 bool sl_as_ssize(SlVM *vm, SlValue v, SlType *exc, int64_t *out) {
-    if (SL_IS_INT(v)) {
-        *out = SL_INT_VAL(v);
-        return true;
-    }
+    if (sl_int_fast(v, out)) return true;
     SlValue i = sl_index(vm, v);
     if (!i) return false;
     if (SL_IS_INT(i)) {
@@ -224,7 +221,7 @@ fail:
 /* PyNumber_Index, giving an exact int (new reference) */
 static SlValue exact_index(SlVM *vm, SlValue v) {
     SlValue i = sl_index(vm, v);
-    if (!i || SL_IS_INT(i) || SL_AS_OBJ(i)->type == &sl_int_type) return i;
+    if (!i || SL_IS_INT(i) || SL_AS_OBJ(i)->type == &sl_int_type) return i ? sl_int_untag(vm, i) : i;
     SlValue r = sl_int_exact(vm, i);
     sl_decref(vm, i);
     return r;
@@ -309,10 +306,14 @@ static int range_bool(SlVM *vm, SlValue v) {
 
 /* start + i * step for an in-range int i */
 static SlValue range_item(SlVM *vm, SlRange *r, SlValue i) {
-    if (SL_IS_INT(i) && SL_IS_INT(r->start) && SL_IS_INT(r->stop) && SL_IS_INT(r->step)) {
-        /* -1 <= i <= len, so |i * step| <= |stop - start| + |step| < 2**63 */
-        int64_t iv = SL_INT_VAL(i), st = SL_INT_VAL(r->step);
-        return sl_int_from_i64(vm, SL_INT_VAL(r->start) + iv * st);
+    int64_t iv;
+    if (sl_int_fast(i, &iv) && SL_IS_INT(r->start) && SL_IS_INT(r->stop) && SL_IS_INT(r->step)) {
+        /* -1 <= i <= len, so |i * step| <= |stop - start| + |step| < 2**63;
+         * CPython adds start + i * step with PyNumber_Add */
+        int64_t st = SL_INT_VAL(r->step), start = SL_INT_VAL(r->start), incr = iv * st;
+        if (SL_INT_FITS(incr) && SL_INT_FITS(start + incr))
+            return sl_int_arith(vm, SL_NB_ADD, start, incr, start + incr);
+        return sl_int_from_i64(vm, start + incr);
     }
     SlValue m = int_mul(vm, i, r->step);
     if (!m) return SL_NULL;
@@ -582,7 +583,7 @@ static SlValue rangeiter_next(SlVM *vm, SlValue self) {
         int64_t v = it->start;
         it->start = v + it->step;
         it->len--;
-        return SL_FROM_INT(v);
+        return sl_int_new(vm, v);
     }
     return SL_NULL;
 }

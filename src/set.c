@@ -1205,7 +1205,7 @@ static SlValue setiter_length_hint(SlVM *vm, SlValue self, const SlValue *args, 
     SetIter *si = (SetIter *)SL_AS_OBJ(self);
     int64_t len = 0;
     if (si->set && si->used == (int64_t)SET(si->set)->used) len = si->len;
-    return SL_FROM_INT(len);
+    return sl_int_new_exact(vm, len);
 }
 
 static const SlMethodDef setiter_methods[] = {

@@ -1089,7 +1089,7 @@ static SlValue str_iter_length_hint(SlVM *vm, SlValue self, const SlValue *args,
     if (!sl_args_check(vm, "__length_hint__", nargs, kwnames, 0, 0)) return SL_NULL;
     StrIter *it = (StrIter *)SL_AS_OBJ(self);
     if (!it->str) return SL_FROM_INT(0);
-    return SL_FROM_INT((int64_t)(SL_STR_LEN(it->str) - it->index));
+    return sl_int_new_exact(vm, (int64_t)(SL_STR_LEN(it->str) - it->index));
 }
 
 static const SlMethodDef str_iter_methods[] = {
@@ -1265,7 +1265,7 @@ static SlValue find_common(SlVM *vm, SlValue self, const SlValue *args, size_t n
     /* 3.8-3.12: "must be str, not int" */
     int64_t r = str_find_impl(self, args[0], start, end, dir);
     if (r < 0 && raise) return sl_raise(vm, SL_ValueError, "substring not found");
-    return SL_FROM_INT(r);
+    return sl_int_new_exact(vm, r);
 }
 
 METHOD(str_find) { return find_common(vm, self, args, nargs, kwnames, "find", "str.find", 1, false); }
@@ -1283,7 +1283,7 @@ METHOD(str_count) {
     int64_t len = (int64_t)s->length;
     adjust_indices(len, &start, &end);
     if (end < start) return SL_FROM_INT(0);
-    if (t->length == 0) return SL_FROM_INT(end - start + 1);
+    if (t->length == 0) return sl_int_new_exact(vm, end - start + 1);
     size_t bs = byte_offset(s, (size_t)start), be = byte_offset(s, (size_t)end);
     int64_t n = 0;
     const char *p = s->data + bs;
@@ -1295,7 +1295,7 @@ METHOD(str_count) {
         p += (size_t)off + t->size;
         left -= (size_t)off + t->size;
     }
-    return SL_FROM_INT(n);
+    return sl_int_new_exact(vm, n);
 }
 
 /* CPython's tailmatch: does self[start:end] start (dir < 0) / end (dir > 0) with sub? */

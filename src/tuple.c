@@ -294,7 +294,7 @@ static SlValue tuple_index(SlVM *vm, SlValue self, const SlValue *args, size_t n
     for (int64_t i = start; i < stop && i < (int64_t)t->size; i++) {
         int k = sl_eq(vm, t->items[i], args[0]);
         if (k < 0) return SL_NULL;
-        if (k) return SL_FROM_INT(i);
+        if (k) return sl_int_new_exact(vm, i);
     }
     return sl_raise(vm, SL_ValueError, "tuple.index(x): x not in tuple");
 }
@@ -309,7 +309,7 @@ static SlValue tuple_count(SlVM *vm, SlValue self, const SlValue *args, size_t n
         if (k < 0) return SL_NULL;
         n += k;
     }
-    return SL_FROM_INT(n);
+    return sl_int_new_exact(vm, n);
 }
 
 static SlValue tuple_getnewargs(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
@@ -392,7 +392,7 @@ static SlValue tupleiter_length_hint(SlVM *vm, SlValue self, const SlValue *args
     if (!sl_args_check(vm, "__length_hint__", nargs, kwnames, 0, 0)) return SL_NULL;
     TupleIter *it = (TupleIter *)SL_AS_OBJ(self);
     if (!it->seq) return SL_FROM_INT(0);
-    return SL_FROM_INT((int64_t)(SL_TUPLE_SIZE(it->seq) - it->index));
+    return sl_int_new_exact(vm, (int64_t)(SL_TUPLE_SIZE(it->seq) - it->index));
 }
 
 static const SlMethodDef tupleiter_methods[] = {

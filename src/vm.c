@@ -687,9 +687,11 @@ static SlValue call_with_self(SlVM *vm, SlValue callable, SlValue self, SlValue 
     return sl_call(vm, callable, args, nargs, kwnames);
 }
 
-/* x op y for two tagged ints when the result is a tagged int again and
- * no error is possible; false sends the operation to the generic path. */
-static inline bool small_int_binop(uint32_t op, int64_t x, int64_t y, SlValue *out) {
+/* x op y for two ints the fast path reads (sl_int_fast: tagged, or
+ * objects of up to two digits) when no error is possible; false sends the
+ * operation to the generic path.  A result outside the small ints is a new
+ * int object, sized as CPython allocates it (int.h). */
+static inline bool fast_int_binop(SlVM *vm, uint32_t op, int64_t x, int64_t y, SlValue *out) {
     int64_t z;
     switch (op) {
     case SL_NB_ADD: z = x + y; break;
@@ -712,8 +714,12 @@ static inline bool small_int_binop(uint32_t op, int64_t x, int64_t y, SlValue *o
     case SL_NB_XOR: z = x ^ y; break;
     default: return false;
     }
+    if (SL_SMALL_INT(z)) {
+        *out = SL_FROM_INT(z);
+        return true;
+    }
     if (!SL_INT_FITS(z)) return false;
-    *out = SL_FROM_INT(z);
+    *out = op <= SL_NB_MUL ? sl_int_arith(vm, (int)op, x, y, z) : sl_int_box(vm, z);
     return true;
 }
 
@@ -1144,13 +1150,14 @@ dispatch:
         SlValue key = POP();
         SlValue obj = TOP();
         SlValue v;
-        if (SL_IS_INT(key) && SL_IS_OBJ(obj) && SL_AS_OBJ(obj)->type == &sl_list_type) {
-            int64_t i = SL_INT_VAL(key);
+        int64_t i;
+        if (SL_IS_OBJ(obj) && SL_AS_OBJ(obj)->type == &sl_list_type && sl_int_fast(key, &i)) {
             SlList *l = SL_LIST(obj);
             if (i < 0) i += (int64_t)l->size;
             if (i >= 0 && (size_t)i < l->size) {
                 v = sl_incref(l->items[i]);
                 SET_TOP(v);
+                sl_decref(vm, key);
                 sl_decref(vm, obj);
                 DISPATCH();
             }
@@ -1207,7 +1214,10 @@ dispatch:
             SET_TOP(r);
             DISPATCH();
         }
-        if (SL_IS_INT(a) && SL_IS_INT(b) && small_int_binop(arg, SL_INT_VAL(a), SL_INT_VAL(b), &r)) {
+        int64_t x, y;
+        if (sl_int_fast(a, &x) && sl_int_fast(b, &y) && fast_int_binop(vm, arg, x, y, &r)) {
+            sl_decref(vm, b);
+            sl_decref(vm, a);
             SET_TOP(r);
             DISPATCH();
         }
@@ -1231,7 +1241,10 @@ dispatch:
             DISPATCH();
         }
         SlValue z;
-        if (SL_IS_INT(a) && SL_IS_INT(b) && small_int_binop(arg, SL_INT_VAL(a), SL_INT_VAL(b), &z)) {
+        int64_t x, y;
+        if (sl_int_fast(a, &x) && sl_int_fast(b, &y) && fast_int_binop(vm, arg, x, y, &z)) {
+            sl_decref(vm, b);
+            sl_decref(vm, a);
             SET_TOP(z);
             DISPATCH();
         }
@@ -1278,8 +1291,8 @@ dispatch:
         SlValue b = POP();
         SlValue a = TOP();
         SlValue r;
-        if (SL_IS_INT(a) && SL_IS_INT(b)) {
-            int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b);
+        int64_t x, y;
+        if (sl_int_fast(a, &x) && sl_int_fast(b, &y)) {
             bool c = false;
             switch (arg) {
             case SL_LT: c = x < y; break;
@@ -1289,6 +1302,8 @@ dispatch:
             case SL_GT: c = x > y; break;
             case SL_GE: c = x >= y; break;
             }
+            sl_decref(vm, b);
+            sl_decref(vm, a);
             SET_TOP(SL_BOOL(c));
             DISPATCH();
         }
