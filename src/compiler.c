@@ -282,7 +282,7 @@ static size_t const_hash(const Const *k) {
         for (size_t i = 0; i < k->len; i++) h = (h ^ (unsigned char)k->data[i]) * 1099511628211u;
         break;
     case CK_INT:
-        if (SL_IS_INT(k->v)) h ^= (size_t)SL_INT_VAL(k->v) * 0x9E3779B97F4A7C15u;
+        h ^= (size_t)sl_int_hash(k->v) * 0x9E3779B97F4A7C15u;
         break;
     case CK_FLOAT: {
         uint64_t b;
@@ -480,6 +480,85 @@ static bool is_const_expr(SlExpr *e) {
         return true;
     }
     return false;
+}
+
+/* CPython's AST optimizer folds arithmetic on number constants, so that
+ * `x = 2 ** 10; y = 2 ** 10` makes one constant (and `x is y`), and
+ * nothing is computed at run time.  Its limits keep compiling cheap: no
+ * folding of * ** << on ints that would give more than 128 bits.  The
+ * value of e when it is such a constant (a new reference), else SL_NULL
+ * with no exception pending. */
+#define FOLD_MAX_INT_BITS 128
+
+static SlValue fold_number(Compiler *c, SlExpr *e) {
+    SlVM *vm = c->vm;
+    SlValue r = SL_NULL;
+    if (e->kind == SL_E_CONSTANT) {
+        if (e->v.constant.kind == SL_CONST_INT)
+            r = sl_int_from_str(vm, e->v.constant.text, e->v.constant.len, 0);
+        else if (e->v.constant.kind == SL_CONST_FLOAT)
+            r = sl_float_new(vm, e->v.constant.fval);
+        if (!r) sl_exc_clear(vm);
+        return r;
+    }
+    if (e->kind == SL_E_UNARYOP && !e->v.unaryop.not_) {
+        SlValue v = fold_number(c, e->v.unaryop.operand);
+        if (!v) return SL_NULL;
+        r = sl_unaryop(vm, e->v.unaryop.op, v);
+        sl_decref(vm, v);
+    } else if (e->kind == SL_E_BINOP && e->v.binop.op != SL_NB_MATMUL) {
+        SlValue a = fold_number(c, e->v.binop.left);
+        if (!a) return SL_NULL;
+        SlValue b = fold_number(c, e->v.binop.right);
+        if (!b) {
+            sl_decref(vm, a);
+            return SL_NULL;
+        }
+        bool ints = SL_IS_INTLIKE(a) && SL_IS_INTLIKE(b), safe = true;
+        if (ints && sl_int_sign(a) != 0 && sl_int_sign(b) != 0) {
+            int64_t abits = sl_int_bit_length(a), bbits = sl_int_bit_length(b);
+            switch (e->v.binop.op) {
+            case SL_NB_MUL: safe = abits + bbits <= FOLD_MAX_INT_BITS; break;
+            case SL_NB_POW: {   /* safe_power: bits(a) * b */
+                int64_t w;
+                if (sl_int_sign(b) > 0) safe = sl_int_fast(b, &w) && abits <= FOLD_MAX_INT_BITS / w;
+                break;
+            }
+            case SL_NB_LSHIFT: {   /* safe_lshift: bits(a) + b */
+                int64_t w;
+                safe = sl_int_fast(b, &w) && w >= 0 && w <= FOLD_MAX_INT_BITS &&
+                       abits <= FOLD_MAX_INT_BITS - w;
+                break;
+            }
+            default: break;
+            }
+        }
+        r = safe ? sl_binop(vm, e->v.binop.op, a, b) : SL_NULL;
+        sl_decref(vm, a);
+        sl_decref(vm, b);
+    } else {
+        return SL_NULL;
+    }
+    if (!r) sl_exc_clear(vm);   /* 1/0 and friends are left to run time */
+    return r;
+}
+
+/* The constant index for a folded number (steals v) */
+static int const_number(Compiler *c, SlValue v) {
+    if (SL_IS_OBJ(v) && SL_AS_OBJ(v)->type == &sl_float_type) {
+        double d = SL_FLOAT_VAL(v);
+        sl_decref(c->vm, v);
+        return const_float(c, d);
+    }
+    Const k = {0};
+    k.kind = CK_INT;
+    k.v = v;
+    int found = const_lookup(c->u, &k);
+    if (found >= 0) {
+        sl_decref(c->vm, v);
+        return found;
+    }
+    return add_const_entry(c, &k);
 }
 
 /* constant index of a constant expression (is_const_expr true) */
@@ -1482,10 +1561,15 @@ static bool visit_expr_inner(Compiler *c, SlExpr *e) {
     case SL_E_NAMEDEXPR:
         if (!visit_expr(c, e->v.namedexpr.value) || !emit(c, SL_OP_COPY, 1)) return false;
         return compile_store(c, e->v.namedexpr.target);
-    case SL_E_BINOP:
+    case SL_E_BINOP: {
+        SlValue folded = fold_number(c, e);
+        if (folded) return load_const(c, const_number(c, folded));
         if (!visit_expr(c, e->v.binop.left) || !visit_expr(c, e->v.binop.right)) return false;
         return emit(c, SL_OP_BINARY_OP, (uint32_t)e->v.binop.op);
-    case SL_E_UNARYOP:
+    }
+    case SL_E_UNARYOP: {
+        SlValue folded = e->v.unaryop.not_ ? SL_NULL : fold_number(c, e);
+        if (folded) return load_const(c, const_number(c, folded));
         if (!visit_expr(c, e->v.unaryop.operand)) return false;
         if (e->v.unaryop.not_) return emit(c, SL_OP_UNARY_NOT, 0);
         switch (e->v.unaryop.op) {
@@ -1493,6 +1577,7 @@ static bool visit_expr_inner(Compiler *c, SlExpr *e) {
         case SL_UN_POS: return emit(c, SL_OP_UNARY_POSITIVE, 0);
         default: return emit(c, SL_OP_UNARY_INVERT, 0);
         }
+    }
     case SL_E_LAMBDA:
         return compile_function_body(c, NULL, e);
     case SL_E_IFEXP: {
