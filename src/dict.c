@@ -337,6 +337,13 @@ static SlDict *dict_alloc(SlVM *vm, SlType *type) {
     return d;
 }
 
+void sl_dict_model_adopt(SlVM *vm, SlValue v) {
+    SlDict *d = SL_DICT(v);
+    if (!vm->sim || (d->ob.sim & SL_SIM_BORN)) return;
+    sl_mm_born(vm, &d->ob);
+    sl_mm_dict_keys(vm, &d->ob, 0, model_keys(vm, d));
+}
+
 SlValue sl_dict_new(SlVM *vm) {
     SlDict *d = dict_alloc(vm, &sl_dict_type);
     if (d) sl_mm_born(vm, &d->ob);

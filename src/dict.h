@@ -62,6 +62,9 @@ SlValue sl_dict_new(SlVM *vm);
 /* A dict the memory model does not count yet (an instance's attribute
  * storage in 3.11+, which CPython has no dict object for until asked). */
 SlValue sl_dict_new_unmodelled(SlVM *vm);
+/* Start modelling a dict made before the memory model existed (the
+ * __main__ globals): from now on its resizes are CPython's. */
+void sl_dict_model_adopt(SlVM *vm, SlValue d);
 /* Borrowed value or SL_NULL (missing: vm->exc stays SL_NULL; error: set) */
 SlValue sl_dict_get(SlVM *vm, SlValue d, SlValue key);
 /* Fast path for str keys whose hash is known to be cached (names);

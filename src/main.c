@@ -234,6 +234,7 @@ static int real_main(int argc, char **argv) {
         }
         SlValue fn = sl_str_from_cstr(vm, fname);
         sl_module_add(vm, vm->main_module, "__file__", fn);
+        sl_module_add(vm, vm->main_module, "__cached__", SL_NONE);
         sl_decref(vm, fn);
         if (!sl_run_source(vm, src, len, fname, SL_NULL)) {
             sl_report_exception(vm);

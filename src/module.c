@@ -27,8 +27,13 @@ SlValue sl_module_new(SlVM *vm, const char *name) {
     if (!m) return SL_NULL;
     m->dict = sl_dict_new(vm);
     m->name = sl_str_from_cstr(vm, name);
+    /* the keys every CPython module starts with, in its order: the module
+     * dict's size (and when it resizes) is part of what tracemalloc sees */
     if (!m->dict || !m->name || !sl_dict_set(vm, m->dict, sl_intern_cstr("__name__"), m->name) ||
-        !sl_dict_set(vm, m->dict, sl_intern_cstr("__doc__"), SL_NONE)) {
+        !sl_dict_set(vm, m->dict, sl_intern_cstr("__doc__"), SL_NONE) ||
+        !sl_dict_set(vm, m->dict, sl_intern_cstr("__package__"), SL_NONE) ||
+        !sl_dict_set(vm, m->dict, sl_intern_cstr("__loader__"), SL_NONE) ||
+        !sl_dict_set(vm, m->dict, sl_intern_cstr("__spec__"), SL_NONE)) {
         sl_decref(vm, SL_OBJ(m));
         return SL_NULL;
     }
@@ -161,7 +166,7 @@ static SlValue run_module_source(SlVM *vm, const char *name, const char *src, si
     if (!mod) return SL_NULL;
     if (set_file) {
         SlValue fn = sl_str_from_cstr(vm, filename);
-        if (!fn || !sl_module_add(vm, mod, "__file__", fn)) {
+        if (!fn || !sl_module_add(vm, mod, "__file__", fn) || !sl_module_add(vm, mod, "__cached__", SL_NONE)) {
             sl_xdecref(vm, fn);
             sl_decref(vm, mod);
             return SL_NULL;

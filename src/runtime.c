@@ -79,11 +79,18 @@ SlVM *sl_vm_new(const SlPyVersion *ver, int argc, char **argv) {
     sl_dict_set(vm, vm->modules, sl_intern_cstr("sys"), sys);
     sl_decref(vm, sys);
     vm->main_module = sl_module_new(vm, "__main__");
+    SlValue ann = sl_dict_new(vm);
+    if (!vm->main_module || !ann) return NULL;
+    sl_dict_set(vm, SL_MODULE_DICT(vm->main_module), sl_intern_cstr("__annotations__"), ann);
+    sl_decref(vm, ann);
     sl_dict_set(vm, SL_MODULE_DICT(vm->main_module), sl_intern_cstr("__builtins__"), vm->builtins_module);
     sl_dict_set(vm, vm->modules, sl_intern_cstr("__main__"), vm->main_module);
     /* the model of CPython's heap starts now: what start-up made is the
      * interpreter's baseline (SlMemFacts.baseline_rss_kib) */
     vm->sim = sl_sim_new(vm);
+    /* the program's globals grow as CPython's do (a resize after start()
+     * is traced) */
+    sl_dict_model_adopt(vm, SL_MODULE_DICT(vm->main_module));
     return vm;
 }
 
