@@ -256,11 +256,39 @@ class DomainFilter(BaseFilter):
         return (trace[0] == self.domain) == self.inclusive
 
 
+class _Traces:
+    """The raw traces of a snapshot, seen as Trace objects one at a time
+    (as CPython's: a snapshot of a million blocks must not make a million
+    objects)."""
+
+    def __init__(self, traces):
+        self._traces = traces
+
+    def __len__(self):
+        return len(self._traces)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(Trace(trace) for trace in self._traces[index])
+        return Trace(self._traces[index])
+
+    def __contains__(self, trace):
+        return trace._trace in self._traces
+
+    def __eq__(self, other):
+        if not isinstance(other, _Traces):
+            return NotImplemented
+        return self._traces == other._traces
+
+    def __repr__(self):
+        return "<Traces len=%s>" % len(self)
+
+
 class Snapshot:
     """The traced blocks at one moment."""
 
     def __init__(self, traces, traceback_limit):
-        self.traces = [Trace(t) for t in traces]
+        self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
     def dump(self, filename):
@@ -278,8 +306,7 @@ class Snapshot:
         include = [f for f in filters if f.inclusive]
         exclude = [f for f in filters if not f.inclusive]
         kept = []
-        for trace in self.traces:
-            raw = trace._trace
+        for raw in self.traces._traces:
             if include and not any(f._match(raw) for f in include):
                 continue
             if any(not f._match(raw) for f in exclude):
@@ -293,8 +320,7 @@ class Snapshot:
         if cumulative and key_type not in ('lineno', 'filename'):
             raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
         stats = {}
-        for trace in self.traces:
-            domain, size, frames, total_nframe = trace._trace
+        for domain, size, frames, total_nframe in self.traces._traces:
             if cumulative:
                 keys = []
                 for f in frames:

@@ -25,12 +25,14 @@
 #define NCLASSES 32           /* pymalloc: 16-byte size classes up to 512 bytes */
 #define SMALL_MAX 512
 
-/* One of CPython's free lists: freed objects wait here for reuse.  The
- * stack remembers, per parked object, whether tracemalloc traced it. */
+/* One of CPython's free lists: freed objects wait here for reuse.  A
+ * parked block stays allocated, so tracemalloc keeps its trace (and the
+ * line that first allocated it, which the next user of the block
+ * inherits): the stack remembers each parked block's site. */
 typedef struct FreeList {
     uint32_t n, max;
     size_t size;              /* request size of one parked block */
-    uint8_t *traced;          /* n entries, 1 = traced */
+    uint32_t *site;           /* n entries: 0 = untraced, else allocation site + 1 */
 } FreeList;
 
 enum { FL_DICT, FL_LIST, FL_FLOAT, FL_KEYS, FL_TUPLE1, FL_COUNT = FL_TUPLE1 + 19 };
@@ -102,8 +104,8 @@ static void freelist_init(FreeList *f, uint32_t max, size_t size) {
     f->max = max;
     f->size = size;
     f->n = 0;
-    f->traced = calloc(max, 1);
-    if (!f->traced) f->max = 0;
+    f->site = calloc(max, sizeof(uint32_t));
+    if (!f->site) f->max = 0;
 }
 
 SlSim *sl_sim_new(SlVM *vm) {
@@ -130,7 +132,7 @@ void sl_sim_free(SlSim *s) {
     free(s->tr.sites);
     free(s->tr.frames);
     free(s->tr.site_index);
-    for (int i = 0; i < FL_COUNT; i++) free(s->fl[i].traced);
+    for (int i = 0; i < FL_COUNT; i++) free(s->fl[i].site);
     free(s);
 }
 
@@ -303,7 +305,7 @@ static uint32_t current_site(SlVM *vm, int nframe) {
     return (uint32_t)t->nsites++;
 }
 
-static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
+static void trace_record_at(SlVM *vm, SlObject *owner, unsigned bit, size_t n, uint32_t site) {
     Traces *t = &vm->sim->tr;
     if ((t->used + 1) * 2 > t->cap && !trace_grow(t)) return;
     uintptr_t key = trace_key(owner, bit);
@@ -315,7 +317,20 @@ static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
     }
     t->recs[i].key = key;
     t->recs[i].size = (uint32_t)n;
-    t->recs[i].site = current_site(vm, vm->sim->nframe);
+    t->recs[i].site = site;
+}
+
+static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
+    trace_record_at(vm, owner, bit, n, current_site(vm, vm->sim->nframe));
+}
+
+/* Forget owner's trace for one block, giving back its site + 1 (0: none) */
+static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
+    TraceRec *r = trace_find(&s->tr, trace_key(owner, bit));
+    if (!r) return 0;
+    r->key = 1;
+    s->tr.live--;
+    return r->site + 1;
 }
 
 static void trace_forget(SlSim *s, SlObject *owner, unsigned bit) {
@@ -382,8 +397,8 @@ void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_
 static bool freelist_push(SlSim *s, int which, SlObject *o, unsigned bit) {
     FreeList *f = &s->fl[which];
     if (f->n >= f->max) return false;
-    f->traced[f->n++] = (o->sim & bit) ? 1 : 0;
-    if (o->sim & bit) trace_forget(s, o, bit);   /* parked: still counted, no longer anyone's */
+    /* parked: still counted, no longer anyone's */
+    f->site[f->n++] = (o->sim & bit) ? trace_take(s, o, bit) : 0;
     o->sim &= ~bit;
     return true;
 }
@@ -393,7 +408,11 @@ static bool freelist_push(SlSim *s, int which, SlObject *o, unsigned bit) {
 static bool freelist_pop(SlSim *s, int which, SlObject *o, unsigned bit) {
     FreeList *f = &s->fl[which];
     if (f->n == 0) return false;
-    if (f->traced[--f->n]) o->sim |= bit;
+    uint32_t site = f->site[--f->n];
+    if (site) {
+        o->sim |= bit;
+        trace_record_at(s->vm, o, bit, f->size, site - 1);
+    }
     return true;
 }
 
@@ -406,19 +425,14 @@ void sl_mm_dict_keys(SlVM *vm, SlObject *d, size_t old_size, size_t new_size) {
     size_t minimal = s->fl[FL_KEYS].size;
     /* CPython makes the new table before freeing the old one */
     unsigned traced_old = d->sim & SL_SIM_AUX;
+    uint32_t old_site = traced_old ? trace_take(s, d, SL_SIM_AUX) : 0;
     d->sim &= (uint8_t)~SL_SIM_AUX;
-    if (traced_old) trace_forget(s, d, SL_SIM_AUX);
-    if (new_size) {
-        if (new_size == minimal && freelist_pop(s, FL_KEYS, d, SL_SIM_AUX)) {
-            if (d->sim & SL_SIM_AUX) trace_record(vm, d, SL_SIM_AUX, new_size);
-        } else {
-            block_alloc(s, d, SL_SIM_AUX, new_size);
-        }
-    }
+    if (new_size && !(new_size == minimal && freelist_pop(s, FL_KEYS, d, SL_SIM_AUX)))
+        block_alloc(s, d, SL_SIM_AUX, new_size);
     if (old_size) {
         FreeList *f = &s->fl[FL_KEYS];
         if (old_size == minimal && f->n < f->max) {
-            f->traced[f->n++] = traced_old ? 1 : 0;
+            f->site[f->n++] = traced_old ? (old_site ? old_site : current_site(vm, s->nframe) + 1) : 0;
         } else {
             heap_remove(s, old_size);
             if (traced_old) trace_remove(s, (int64_t)old_size);
@@ -431,7 +445,7 @@ unsigned sl_mm_temp_tuple(SlVM *vm, size_t n) {
     if (!s || n == 0) return 0;
     if (n < 20) {
         FreeList *f = &s->fl[FL_TUPLE1 + n - 1];
-        if (f->n) return 2u | f->traced[--f->n];
+        if (f->n) return 2u | (f->site[--f->n] != 0);
     }
     size_t size = 24 + 8 * n + s->ver->mem.gc_header;
     heap_add(s, size);
@@ -446,7 +460,7 @@ void sl_mm_temp_tuple_done(SlVM *vm, size_t n, unsigned token) {
     if (n < 20) {
         FreeList *f = &s->fl[FL_TUPLE1 + n - 1];
         if (f->n < f->max) {
-            f->traced[f->n++] = (uint8_t)(token & 1 && s->tracing);
+            f->site[f->n++] = (token & 1) && s->tracing ? current_site(vm, s->nframe) + 1 : 0;
             return;
         }
     }
@@ -462,7 +476,7 @@ void sl_mm_clear_freelists(SlVM *vm) {
         FreeList *f = &s->fl[i];
         for (uint32_t k = 0; k < f->n; k++) {
             heap_remove(s, f->size);
-            if (f->traced[k]) trace_remove(s, (int64_t)f->size);
+            if (f->site[k]) trace_remove(s, (int64_t)f->size);
         }
         f->n = 0;
     }
@@ -727,7 +741,7 @@ static void forget_traces(SlVM *vm) {
     SlSim *s = vm->sim;
     traces_clear(vm);
     sl_mem_walk(vm->mem, clear_bits, NULL);
-    for (int i = 0; i < FL_COUNT; i++) memset(s->fl[i].traced, 0, s->fl[i].max);
+    for (int i = 0; i < FL_COUNT; i++) memset(s->fl[i].site, 0, s->fl[i].max * sizeof(uint32_t));
     s->traced = s->peak = 0;
     s->ntraces = 0;
 }
@@ -808,24 +822,33 @@ SlValue sl_mm_get_traces(SlVM *vm) {
     SlValue list = sl_list_new(vm, 0);
     if (!list || !sim(vm)) return list;
     /* copy the records first: building the result allocates (and traces) */
-    Traces *t = &vm->sim->tr;
-    size_t n = 0;
-    TraceRec *copy = malloc((t->live ? t->live : 1) * sizeof(TraceRec));
+    SlSim *s = vm->sim;
+    Traces *t = &s->tr;
+    size_t n = 0, parked = 0;
+    for (int i = 0; i < FL_COUNT; i++) parked += s->fl[i].n;
+    TraceRec *copy = malloc((t->live + parked + 1) * sizeof(TraceRec));
     if (!copy) {
         sl_decref(vm, list);
         return sl_raise_nomemory(vm);
     }
     for (size_t i = 0; i < t->cap && n < t->live; i++)
         if (t->recs[i].key > 1) copy[n++] = t->recs[i];
+    for (int i = 0; i < FL_COUNT; i++)   /* blocks parked on free lists are still traced */
+        for (uint32_t k = 0; k < s->fl[i].n; k++)
+            if (s->fl[i].site[k])
+                copy[n++] = (TraceRec){.key = 2, .size = (uint32_t)s->fl[i].size, .site = s->fl[i].site[k] - 1};
+    /* CPython builds the snapshot's objects without tracing them */
+    bool tracing = s->tracing;
+    s->tracing = false;
+    SlValue result = list;
     for (size_t i = 0; i < n; i++) {
         TraceRec *r = &copy[i];
         SlValue tb = site_tuple(vm, r->site);
         SlValue tr = tb ? sl_tuple_new(vm, 4) : SL_NULL;
         if (!tr) {
             sl_xdecref(vm, tb);
-            sl_decref(vm, list);
-            free(copy);
-            return SL_NULL;
+            result = SL_NULL;
+            break;
         }
         SL_TUPLE_ITEMS(tr)[0] = SL_FROM_INT(0);
         SL_TUPLE_ITEMS(tr)[1] = SL_FROM_INT(r->size);
@@ -834,13 +857,14 @@ SlValue sl_mm_get_traces(SlVM *vm) {
         bool ok = sl_list_append(vm, list, tr);
         sl_decref(vm, tr);
         if (!ok) {
-            sl_decref(vm, list);
-            free(copy);
-            return SL_NULL;
+            result = SL_NULL;
+            break;
         }
     }
+    s->tracing = tracing;
+    if (!result) sl_decref(vm, list);
     free(copy);
-    return list;
+    return result;
 }
 
 SlValue sl_mm_object_traceback(SlVM *vm, SlValue obj) {
