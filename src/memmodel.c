@@ -55,8 +55,9 @@ typedef struct Site {
 } Site;
 
 typedef struct Traces {
-    TraceRec *recs;
+    TraceRec *recs;           /* blocks of objects outside the pools (memory.c keeps the rest) */
     size_t cap, used, live;   /* used counts deleted slots too */
+    size_t side_live;         /* records kept beside pool blocks */
     Site *sites;
     size_t nsites, capsites;
     SiteFrame *frames;
@@ -305,8 +306,18 @@ static uint32_t current_site(SlVM *vm, int nframe) {
     return (uint32_t)t->nsites++;
 }
 
+static unsigned bit_index(unsigned bit) { return bit == SL_SIM_MAIN ? 0 : bit == SL_SIM_AUX ? 1 : 2; }
+
 static void trace_record_at(SlVM *vm, SlObject *owner, unsigned bit, size_t n, uint32_t site) {
     Traces *t = &vm->sim->tr;
+    uint32_t *slot = sl_mem_trace_slot(owner, true);
+    if (slot) {
+        unsigned b = bit_index(bit);
+        if (!slot[2 * b]) t->side_live++;
+        slot[2 * b] = site + 1;
+        slot[2 * b + 1] = (uint32_t)n;
+        return;
+    }
     if ((t->used + 1) * 2 > t->cap && !trace_grow(t)) return;
     uintptr_t key = trace_key(owner, bit);
     size_t mask = t->cap - 1, i = hash_key(key) & mask;
@@ -326,6 +337,14 @@ static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
 
 /* Forget owner's trace for one block, giving back its site + 1 (0: none) */
 static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
+    uint32_t *slot = sl_mem_trace_slot(owner, false);
+    unsigned b = bit_index(bit);
+    if (slot && slot[2 * b]) {
+        uint32_t site = slot[2 * b];
+        slot[2 * b] = 0;
+        s->tr.side_live--;
+        return site;
+    }
     TraceRec *r = trace_find(&s->tr, trace_key(owner, bit));
     if (!r) return 0;
     r->key = 1;
@@ -333,16 +352,11 @@ static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
     return r->site + 1;
 }
 
-static void trace_forget(SlSim *s, SlObject *owner, unsigned bit) {
-    TraceRec *r = trace_find(&s->tr, trace_key(owner, bit));
-    if (r) {
-        r->key = 1;
-        s->tr.live--;
-    }
-}
+static void trace_forget(SlSim *s, SlObject *owner, unsigned bit) { (void)trace_take(s, owner, bit); }
 
 static void traces_clear(SlVM *vm) {
     Traces *t = &vm->sim->tr;
+    sl_mem_trace_clear(vm->mem);
     for (size_t i = 0; i < t->nframes; i++) sl_decref(vm, SL_OBJ(t->frames[i].code));
     free(t->recs);
     free(t->sites);
@@ -818,6 +832,18 @@ static SlValue site_tuple(SlVM *vm, uint32_t site) {
     return tb;
 }
 
+typedef struct {
+    TraceRec *out;
+    size_t n, max;
+} SideCopy;
+
+static void copy_side(const uint32_t *slot, void *arg) {
+    SideCopy *c = arg;
+    for (unsigned b = 0; b < 3; b++)
+        if (slot[2 * b] && c->n < c->max)
+            c->out[c->n++] = (TraceRec){.key = 2, .size = slot[2 * b + 1], .site = slot[2 * b] - 1};
+}
+
 SlValue sl_mm_get_traces(SlVM *vm) {
     SlValue list = sl_list_new(vm, 0);
     if (!list || !sim(vm)) return list;
@@ -826,13 +852,16 @@ SlValue sl_mm_get_traces(SlVM *vm) {
     Traces *t = &s->tr;
     size_t n = 0, parked = 0;
     for (int i = 0; i < FL_COUNT; i++) parked += s->fl[i].n;
-    TraceRec *copy = malloc((t->live + parked + 1) * sizeof(TraceRec));
+    TraceRec *copy = malloc((t->live + t->side_live + parked + 1) * sizeof(TraceRec));
     if (!copy) {
         sl_decref(vm, list);
         return sl_raise_nomemory(vm);
     }
     for (size_t i = 0; i < t->cap && n < t->live; i++)
         if (t->recs[i].key > 1) copy[n++] = t->recs[i];
+    SideCopy sc = {copy, n, t->live + t->side_live};
+    sl_mem_trace_walk(vm->mem, copy_side, &sc);
+    n = sc.n;
     for (int i = 0; i < FL_COUNT; i++)   /* blocks parked on free lists are still traced */
         for (uint32_t k = 0; k < s->fl[i].n; k++)
             if (s->fl[i].site[k])
@@ -869,6 +898,8 @@ SlValue sl_mm_get_traces(SlVM *vm) {
 
 SlValue sl_mm_object_traceback(SlVM *vm, SlValue obj) {
     if (!sim(vm) || !vm->sim->tracing || !SL_IS_OBJ(obj)) return sl_incref(SL_NONE);
+    uint32_t *slot = sl_mem_trace_slot(SL_AS_OBJ(obj), false);
+    if (slot && slot[0]) return site_tuple(vm, slot[0] - 1);
     TraceRec *r = trace_find(&vm->sim->tr, trace_key(SL_AS_OBJ(obj), SL_SIM_MAIN));
     if (!r) return sl_incref(SL_NONE);
     return site_tuple(vm, r->site);

@@ -23,7 +23,7 @@ typedef struct Pool {
     uint32_t nblocks;
     uint32_t simclass;         /* modelled block size = 16 * simclass (0: not modelled) */
     uint64_t sim_base;         /* modelled address of the first pymalloc pool it maps to */
-    uint64_t pad;
+    uint32_t *traces;          /* while tracemalloc traces: per block SL_MEM_TRACE_WORDS words */
     /* blocks follow, 16-byte aligned */
 } Pool;
 
@@ -75,6 +75,7 @@ SlMem *sl_mem_new(size_t limit_bytes) {
 
 void sl_mem_destroy(SlMem *m) {
     if (!m) return;
+    sl_mem_trace_clear(m);
     for (Chunk *c = m->chunks, *n; c; c = n) {
         n = c->next;
         free(c->mem);
@@ -88,6 +89,7 @@ void sl_mem_destroy(SlMem *m) {
 }
 
 size_t sl_mem_in_use(SlMem *m) { return m->in_use; }
+
 size_t sl_mem_limit(SlMem *m) { return m->limit; }
 void sl_mem_set_limit(SlMem *m, size_t limit) { m->limit = limit; }
 
@@ -147,6 +149,34 @@ static void *pool_alloc(SlVM *vm, unsigned cls, unsigned simcls) {
 
 static Pool *pool_of(const SlObject *o) {
     return (Pool *)((uintptr_t)o & ~(uintptr_t)(POOL_BYTES - 1));
+}
+
+/* ---- tracemalloc's records, beside the blocks ----------------------------------------------- */
+
+uint32_t *sl_mem_trace_slot(SlObject *o, bool create) {
+    if (!o->szclass || o->refcnt >= SL_IMMORTAL) return NULL;
+    Pool *p = pool_of(o);
+    if (!p->traces) {
+        if (!create) return NULL;
+        p->traces = calloc((size_t)p->nblocks * SL_MEM_TRACE_WORDS, sizeof(uint32_t));
+        if (!p->traces) return NULL;
+    }
+    size_t idx = (size_t)((char *)o - (char *)(p + 1)) / (16u * p->szclass);
+    return p->traces + idx * SL_MEM_TRACE_WORDS;
+}
+
+void sl_mem_trace_walk(SlMem *m, void (*fn)(const uint32_t *slot, void *arg), void *arg) {
+    for (Pool *p = m->pools; p; p = p->next) {
+        if (!p->traces) continue;
+        for (uint32_t i = 0; i < p->carved; i++) fn(p->traces + (size_t)i * SL_MEM_TRACE_WORDS, arg);
+    }
+}
+
+void sl_mem_trace_clear(SlMem *m) {
+    for (Pool *p = m->pools; p; p = p->next) {
+        free(p->traces);
+        p->traces = NULL;
+    }
 }
 
 uint64_t sl_mem_sim_address(SlVM *vm, SlObject *o, unsigned front) {

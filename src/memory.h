@@ -18,6 +18,18 @@ typedef struct SlMem SlMem;
 SlMem *sl_mem_new(size_t limit_bytes);
 void sl_mem_destroy(SlMem *m);           /* frees every block at once */
 size_t sl_mem_in_use(SlMem *m);
+
+/* tracemalloc's records for objects in pools live beside the blocks (a
+ * hash table keyed by address misses the cache on every allocation):
+ * per block, for its main block and its two private ones, the allocation
+ * site + 1 (0: not traced) and the traced size. */
+#define SL_MEM_TRACE_WORDS 6
+/* The object's record words, or NULL (not in a pool; or no table yet and
+ * !create; or out of memory). */
+uint32_t *sl_mem_trace_slot(struct SlObject *o, bool create);
+/* Calls fn on the record words of every block of every pool with a table */
+void sl_mem_trace_walk(SlMem *m, void (*fn)(const uint32_t *slot, void *arg), void *arg);
+void sl_mem_trace_clear(SlMem *m);   /* drops every table */
 size_t sl_mem_limit(SlMem *m);
 void sl_mem_set_limit(SlMem *m, size_t limit);
 
