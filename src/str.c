@@ -1347,12 +1347,17 @@ static bool list_add_bytes(SlVM *vm, SlValue list, const char *p, size_t n) {
     return ok;
 }
 
+/* str.isspace() of an ASCII character: \t-\r, \x1c-\x1f, space */
+static inline bool ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+}
+
 /* Whitespace code point at p? Sets *k to its byte length. */
-static bool space_at(const char *p, int *k) {
+static inline bool space_at(const char *p, int *k) {
     unsigned char c = (unsigned char)*p;
     if (c < 0x80) {
         *k = 1;
-        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+        return ascii_space(c);
     }
     uint32_t cp;
     *k = sl_utf8_decode(p, &cp);
@@ -1396,6 +1401,21 @@ METHOD(str_split) {
     if (!list) return SL_NULL;
     const char *d = SL_STR_DATA(self);
     size_t n = SL_STR_SIZE(self), i = 0;
+    if (!sep && IS_ASCII(self)) {   /* byte at a time, no decoding */
+        while (i < n) {
+            while (i < n && ascii_space((unsigned char)d[i])) i++;
+            if (i >= n) break;
+            if (maxsplit-- == 0) {
+                if (!list_add_bytes(vm, list, d + i, n - i)) goto fail;
+                break;
+            }
+            size_t j = i;
+            while (j < n && !ascii_space((unsigned char)d[j])) j++;
+            if (!list_add_bytes(vm, list, d + i, j - i)) goto fail;
+            i = j;
+        }
+        return list;
+    }
     if (!sep) {
         int k;
         while (i < n) {
@@ -1604,6 +1624,34 @@ SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable) {
 done:
     sl_decref(vm, seq);
     return r;
+}
+
+SlValue sl_str_build(SlVM *vm, const SlValue *parts, size_t n) {
+    if (n == 1 && SL_IS_EXACT_STR(parts[0])) return sl_incref(parts[0]);
+    size_t total = 0, length = 0;
+    uint16_t ascii = SL_STR_ASCII;
+    int kind = 1;
+    for (size_t i = 0; i < n; i++) {
+        SlStr *x = SL_STR(parts[i]);
+        total += x->size;
+        length += x->length;
+        ascii &= x->ob.flags16;
+        if (SL_STR_KIND(x) > kind) kind = SL_STR_KIND(x);
+    }
+    if (total == 0) return str_empty();
+    SlStr *r = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
+    if (!r) return SL_NULL;
+    char *w = r->data;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(w, SL_STR_DATA(parts[i]), SL_STR_SIZE(parts[i]));
+        w += SL_STR_SIZE(parts[i]);
+    }
+    if (total <= 2) return str_finish(vm, r);   /* a shared one-character str */
+    /* the length and kind follow from the parts' */
+    r->length = length;
+    r->ob.flags16 = (uint16_t)(r->ob.flags16 | (kind << SL_STR_KIND_SHIFT) | ascii);
+    sl_mm_born(vm, &r->ob);
+    return SL_OBJ(r);
 }
 
 METHOD(str_join) {

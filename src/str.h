@@ -99,6 +99,8 @@ SlValue sl_bytes_mod(SlVM *vm, SlValue fmt, SlValue args);
 SlValue sl_str_substr(SlVM *vm, SlValue s, size_t start, size_t end);
 /* sep.join(iterable) */
 SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable);
+/* The concatenation of n str objects (borrowed): f-strings' BUILD_STRING */
+SlValue sl_str_build(SlVM *vm, const SlValue *parts, size_t n);
 /* fmt.format(*args, **kwargs) with vectorcall arguments */
 SlValue sl_str_format(SlVM *vm, SlValue fmt, const SlValue *args, size_t nargs, SlValue kwnames);
 /* A str of type `type` (str or a subclass) with this UTF-8 text. */
