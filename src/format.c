@@ -75,9 +75,13 @@ bool sl_format_spec_parse_for(SlVM *vm, SlValue specv, SlFormatSpec *f, char def
     }
     size_t end = 0;
     for (size_t i = 0; i < size;) {
-        uint32_t c;
-        int k = sl_utf8_decode(s + i, &c);
-        i += (size_t)(k > 0 ? k : 1);
+        uint32_t c = (unsigned char)s[i];
+        if (c < 0x80) {   /* the usual ASCII spec: no call per character */
+            i++;
+        } else {
+            int k = sl_utf8_decode(s + i, &c);
+            i += (size_t)(k > 0 ? k : 1);
+        }
         cp[end++] = c;
     }
     bool ok = false;
