@@ -6,8 +6,10 @@
  * of integral floats equal the hashes of the equal ints.
  *
  * Text conversion: CPython uses David Gay's dtoa.  Here the digits come
- * from the C library's correctly rounded printf ("%.*e" / "%.*f"), the
- * shortest round-tripping digits by trying 1..17 significant digits, and
+ * from exact 64/128-bit integer arithmetic when they fit (a few digits of a
+ * double of moderate size), else from the C library's correctly rounded
+ * printf ("%.*e" / "%.*f"), the shortest round-tripping digits by trying
+ * 1..17 significant digits, and
  * the digits are laid out by a port of CPython's format_float_short so
  * that repr(), str(), format() and round() print what CPython prints.
  */
