@@ -6,8 +6,10 @@
  * of integral floats equal the hashes of the equal ints.
  *
  * Text conversion: CPython uses David Gay's dtoa.  Here the digits come
- * from the C library's correctly rounded printf ("%.*e" / "%.*f"), the
- * shortest round-tripping digits by trying 1..17 significant digits, and
+ * from exact 64/128-bit integer arithmetic when they fit (a few digits of a
+ * double of moderate size), else from the C library's correctly rounded
+ * printf ("%.*e" / "%.*f"), the shortest round-tripping digits by trying
+ * 1..17 significant digits, and
  * the digits are laid out by a port of CPython's format_float_short so
  * that repr(), str(), format() and round() print what CPython prints.
  */
@@ -87,6 +89,143 @@ static bool digits_alloc(Digits *g, size_t need) {
     return true;
 }
 
+/* ---- exact digits by integer arithmetic ------------------------------------------------------
+ * The common cases (a few digits of a double of moderate size) need no
+ * bignums: d = m * 2^e exactly, so d * 10^p = m * 5^p * 2^(e+p) (or, for
+ * p < 0, m * 2^(e+p) / 5^-p) fits in 128 bits, and rounding it half to
+ * even gives the same digits as dtoa's correctly rounded modes 2 and 3
+ * (and as glibc's printf, the fallback for everything else). */
+#if defined(__SIZEOF_INT128__)
+#define HAVE_EXACT_DIGITS 1
+__extension__ typedef unsigned __int128 u128;
+
+static const uint64_t POW5[28] = {
+    1ULL, 5ULL, 25ULL, 125ULL, 625ULL, 3125ULL, 15625ULL, 78125ULL, 390625ULL, 1953125ULL,
+    9765625ULL, 48828125ULL, 244140625ULL, 1220703125ULL, 6103515625ULL, 30517578125ULL,
+    152587890625ULL, 762939453125ULL, 3814697265625ULL, 19073486328125ULL, 95367431640625ULL,
+    476837158203125ULL, 2384185791015625ULL, 11920928955078125ULL, 59604644775390625ULL,
+    298023223876953125ULL, 1490116119384765625ULL, 7450580596923828125ULL};
+static const uint64_t POW10[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+    1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+    1000000000000000000ULL, 10000000000000000000ULL};
+#define EXACT_MAX_P 27
+
+static int bitlen128(u128 x) {
+    uint64_t hi = (uint64_t)(x >> 64), lo = (uint64_t)x;
+    if (hi) return 128 - __builtin_clzll(hi);
+    return lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/* floor(ad * 10^p) and ad * 10^p rounded half to even, for a finite
+ * ad > 0 and |p| <= EXACT_MAX_P; false when they do not fit in 64 bits
+ * (or the 128-bit intermediates would overflow). */
+static bool scaled_round(double ad, int p, uint64_t *fl, uint64_t *rn) {
+    uint64_t bits;
+    memcpy(&bits, &ad, sizeof bits);
+    int be = (int)((bits >> 52) & 0x7ff);
+    uint64_t m = bits & ((1ULL << 52) - 1);
+    int e;
+    if (be) {
+        m |= 1ULL << 52;
+        e = be - 1075;
+    } else {
+        e = -1074;
+    }
+    u128 q, rem, half;
+    if (p >= 0) {
+        u128 n = (u128)m * POW5[p];   /* < 2^116 */
+        int s = e + p;
+        if (s >= 0) {
+            if (bitlen128(n) + s > 64) return false;
+            *fl = *rn = (uint64_t)(n << s);
+            return true;
+        }
+        int r = -s;
+        if (r >= 128) {   /* ad * 10^p < 2^116 / 2^128 < 1/2 */
+            *fl = *rn = 0;
+            return true;
+        }
+        q = n >> r;
+        rem = n - (q << r);
+        half = (u128)1 << (r - 1);
+        if (q >= UINT64_MAX) return false;
+        *fl = (uint64_t)q;
+        *rn = (uint64_t)q + (rem > half || (rem == half && (q & 1)));
+        return true;
+    }
+    uint64_t p5 = POW5[-p];
+    int t = e + p;   /* ad * 10^p = m * 2^t / 5^-p */
+    u128 num, den;
+    if (t >= 0) {
+        if (bitlen128(m) + t > 127) return false;
+        num = (u128)m << t;
+        den = p5;
+    } else {
+        if (bitlen128(p5) - t > 126) return false;
+        num = m;
+        den = (u128)p5 << -t;
+    }
+    q = num / den;
+    rem = num - q * den;
+    if (q >= UINT64_MAX) return false;
+    *fl = (uint64_t)q;
+    *rn = (uint64_t)q + (2 * rem > den || (2 * rem == den && (q & 1)));
+    return true;
+}
+
+/* The decimal digits of n > 0 into g, without trailing zeros, for the
+ * value n * 10^-p; n == 0 is the "rounds to zero" result of mode 3. */
+static void digits_from_u64(Digits *g, uint64_t n, int p) {
+    g->d = g->digits;
+    g->heap_size = 0;
+    if (n == 0) {
+        g->d[0] = 0;
+        g->len = 0;
+        g->decpt = -p;
+        return;
+    }
+    char tmp[24];
+    int k = 24;
+    while (n) {
+        tmp[--k] = (char)('0' + n % 10);
+        n /= 10;
+    }
+    int len = 24 - k;
+    g->decpt = len - p;
+    while (len > 1 && tmp[k + len - 1] == '0') len--;
+    memcpy(g->d, tmp + k, (size_t)len);
+    g->d[len] = 0;
+    g->len = len;
+}
+
+/* floor(log10(ad)), or one off near powers of ten (the callers correct it) */
+static int decimal_exponent(double ad) {
+    int ex;
+    frexp(ad, &ex);
+    /* log10(2) = 0.30103: ex - 1 <= log2(ad) < ex */
+    return (int)floor((ex - 1) * 0.30102999566398120);
+}
+
+/* mode 2: ndigits significant digits of ad > 0, if the integers fit */
+static bool exact_mode2(Digits *g, double ad, int ndigits) {
+    if (ndigits < 1 || ndigits > 19) return false;
+    int k = decimal_exponent(ad), p = 0;
+    uint64_t fl = 0, rn = 0;
+    for (int tries = 0;; tries++) {
+        p = ndigits - 1 - k;
+        if (tries > 3 || p > EXACT_MAX_P || p < -EXACT_MAX_P || !scaled_round(ad, p, &fl, &rn))
+            return false;
+        if (fl >= POW10[ndigits]) k++;
+        else if (fl < POW10[ndigits - 1]) k--;
+        else break;
+    }
+    digits_from_u64(g, rn, p);
+    return true;
+}
+#endif
+
 /* Shortest digits that read back as d (mode 0). */
 static void digits_shortest(Digits *g, double d) {
     char buf[40];
@@ -143,6 +282,9 @@ static bool digits_mode2(Digits *g, double d, int ndigits) {
         g->decpt = 1;
         return true;
     }
+#ifdef HAVE_EXACT_DIGITS
+    if (exact_mode2(g, fabs(d), ndigits)) return true;
+#endif
     size_t bsize = (size_t)ndigits + 32;
     char *buf = malloc(bsize);
     if (!buf) return false;
@@ -154,6 +296,13 @@ static bool digits_mode2(Digits *g, double d, int ndigits) {
 
 /* correctly rounded to ndigits after the point (mode 3, ndigits >= 0) */
 static bool digits_mode3(Digits *g, double d, int ndigits) {
+#ifdef HAVE_EXACT_DIGITS
+    uint64_t fl, rn;
+    if (d != 0 && ndigits <= EXACT_MAX_P && scaled_round(fabs(d), ndigits, &fl, &rn)) {
+        digits_from_u64(g, rn, ndigits);
+        return true;
+    }
+#endif
     size_t bsize = (size_t)ndigits + 330;
     if (!digits_alloc(g, bsize)) return false;
     if (d == 0) {
@@ -196,18 +345,22 @@ static bool digits_mode3(Digits *g, double d, int ndigits) {
     return true;
 }
 
-/* CPython's format_float_short (Python/pystrtod.c), appending to out.
- * code: 'e' 'f' 'g' 'r' (lower case; `upper` selects E / INF / NAN). */
-static bool format_float_short(double d, char code, int precision, int flags, bool upper,
-                               SlBuf *out) {
+/* CPython's format_float_short (Python/pystrtod.c).
+ * code: 'e' 'f' 'g' 'r' (lower case; `upper` selects E / INF / NAN).
+ * The text goes to `small` (small_cap >= 32 bytes) when it fits, else to
+ * a malloc'd block; returns that pointer (the caller frees it if it is not
+ * `small`), or NULL when out of memory. */
+static char *format_float_short(double d, char code, int precision, int flags, bool upper,
+                                char *small, size_t small_cap, size_t *len) {
     bool always_sign = flags & SL_DTSF_SIGN, add_dot_0 = flags & SL_DTSF_ADD_DOT_0;
     bool alt = flags & SL_DTSF_ALT, no_neg_0 = flags & SL_DTSF_NO_NEG_0;
+    char *w = small;
     if (isnan(d) || isinf(d)) {
-        if (isinf(d) && d < 0) sl_buf_addc(out, '-');
-        else if (always_sign) sl_buf_addc(out, '+');
-        if (isnan(d)) sl_buf_adds(out, upper ? "NAN" : "nan");
-        else sl_buf_adds(out, upper ? "INF" : "inf");
-        return true;
+        if (isinf(d) && d < 0) *w++ = '-';
+        else if (always_sign) *w++ = '+';
+        memcpy(w, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3);
+        *len = (size_t)(w + 3 - small);
+        return small;
     }
     Digits g;
     bool ok = true;
@@ -218,7 +371,7 @@ static bool format_float_short(double d, char code, int precision, int flags, bo
     } else {
         ok = digits_mode2(&g, d, precision);
     }
-    if (!ok) return false;
+    if (!ok) return NULL;
     int sign = signbit(d) ? 1 : 0;
     if (no_neg_0 && sign && (g.len == 0 || (g.len == 1 && g.d[0] == '0'))) sign = 0;
     int64_t decpt = g.decpt, digits_len = g.len;
@@ -251,43 +404,60 @@ static bool format_float_short(double d, char code, int precision, int flags, bo
     else
         vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
 
-    if (sign) sl_buf_addc(out, '-');
-    else if (always_sign) sl_buf_addc(out, '+');
-    size_t mark = out->len;
+    /* at most: sign, the zeros before the digits, the digits, the zeros
+     * after them, the point and the exponent */
+    int64_t bound = 16 + (decpt < 0 ? -decpt : decpt) - vdigits_start + digits_len +
+                    (vdigits_end > 0 ? vdigits_end : 0);
+    char *out = (size_t)bound <= small_cap ? small : malloc((size_t)bound);
+    if (!out) {
+        digits_free(&g);
+        return NULL;
+    }
+    w = out;
+    if (sign) *w++ = '-';
+    else if (always_sign) *w++ = '+';
+    char *mark = w;
     if (decpt <= 0) {
-        for (int64_t i = 0; i < decpt - vdigits_start; i++) sl_buf_addc(out, '0');
-        sl_buf_addc(out, '.');
-        for (int64_t i = 0; i < -decpt; i++) sl_buf_addc(out, '0');
+        for (int64_t i = 0; i < decpt - vdigits_start; i++) *w++ = '0';
+        *w++ = '.';
+        for (int64_t i = 0; i < -decpt; i++) *w++ = '0';
     } else {
-        for (int64_t i = 0; i < -vdigits_start; i++) sl_buf_addc(out, '0');
+        for (int64_t i = 0; i < -vdigits_start; i++) *w++ = '0';
     }
     if (0 < decpt && decpt <= digits_len) {
-        sl_buf_add(out, g.d, (size_t)decpt);
-        sl_buf_addc(out, '.');
-        sl_buf_add(out, g.d + decpt, (size_t)(digits_len - decpt));
+        memcpy(w, g.d, (size_t)decpt);
+        w += decpt;
+        *w++ = '.';
+        memcpy(w, g.d + decpt, (size_t)(digits_len - decpt));
+        w += digits_len - decpt;
     } else {
-        sl_buf_add(out, g.d, (size_t)digits_len);
+        memcpy(w, g.d, (size_t)digits_len);
+        w += digits_len;
     }
     if (digits_len < decpt) {
-        for (int64_t i = 0; i < decpt - digits_len; i++) sl_buf_addc(out, '0');
-        sl_buf_addc(out, '.');
-        for (int64_t i = 0; i < vdigits_end - decpt; i++) sl_buf_addc(out, '0');
+        for (int64_t i = 0; i < decpt - digits_len; i++) *w++ = '0';
+        *w++ = '.';
+        for (int64_t i = 0; i < vdigits_end - decpt; i++) *w++ = '0';
     } else {
-        for (int64_t i = 0; i < vdigits_end - digits_len; i++) sl_buf_addc(out, '0');
+        for (int64_t i = 0; i < vdigits_end - digits_len; i++) *w++ = '0';
     }
-    if (out->len > mark && out->data[out->len - 1] == '.' && !alt) out->len--;
+    if (w > mark && w[-1] == '.' && !alt) w--;
     if (use_exp) {
-        char eb[16];
-        int k = snprintf(eb, sizeof eb, "%c%c%02lld", upper ? 'E' : 'e', exp < 0 ? '-' : '+',
-                         (long long)(exp < 0 ? -exp : exp));
-        sl_buf_add(out, eb, (size_t)k);
+        /* e, sign, at least two digits */
+        *w++ = upper ? 'E' : 'e';
+        *w++ = exp < 0 ? '-' : '+';
+        int64_t x = exp < 0 ? -exp : exp;
+        if (x >= 100) *w++ = (char)('0' + x / 100);
+        *w++ = (char)('0' + x / 10 % 10);
+        *w++ = (char)('0' + x % 10);
     }
     digits_free(&g);
-    return true;
+    *len = (size_t)(w - out);
+    return out;
 }
 
-bool sl_double_format(SlVM *vm, double d, char code, int precision, int flags, SlBuf *out) {
-    (void)vm;
+char *sl_double_format_buf(SlVM *vm, double d, char code, int precision, int flags, char *small,
+                           size_t small_cap, size_t *len) {
     bool upper = false;
     switch (code) {
     case 'E': code = 'e'; upper = true; break;
@@ -298,21 +468,30 @@ bool sl_double_format(SlVM *vm, double d, char code, int precision, int flags, S
     if (code == 'e') precision++; /* mode 2 with precision + 1 digits */
     if (code == 'g' && precision == 0) precision = 1;
     if (code == 'r') precision = 0;
-    if (!format_float_short(d, code, precision, flags, upper, out)) {
-        sl_raise_nomemory(vm);
-        return false;
-    }
+    char *r = format_float_short(d, code, precision, flags, upper, small, small_cap, len);
+    if (!r) sl_raise_nomemory(vm);
+    return r;
+}
+
+bool sl_double_format(SlVM *vm, double d, char code, int precision, int flags, SlBuf *out) {
+    char small[128];
+    size_t n;
+    char *r = sl_double_format_buf(vm, d, code, precision, flags, small, sizeof small, &n);
+    if (!r) return false;
+    sl_buf_add(out, r, n);
+    if (r != small) free(r);
     return true;
 }
 
 void sl_double_repr(double d, char out[32]) {
-    SlBuf b;
-    sl_buf_init(&b);
-    format_float_short(d, 'r', 0, SL_DTSF_ADD_DOT_0, false, &b);
-    size_t n = b.len < 31 ? b.len : 31;
-    memcpy(out, b.data, n);
+    char tmp[96];   /* more than format_float_short's bound for 17 digits */
+    size_t n = 0;
+    char *r = format_float_short(d, 'r', 0, SL_DTSF_ADD_DOT_0, false, tmp, sizeof tmp, &n);
+    if (!r) n = 0;
+    if (n > 31) n = 31;   /* the longest repr, "-2.2250738585072014e-308", fits */
+    if (n) memcpy(out, r, n);
     out[n] = 0;
-    sl_buf_free(&b);
+    if (r && r != tmp) free(r);
 }
 
 static SlValue float_repr(SlVM *vm, SlValue v) {

@@ -49,6 +49,12 @@ enum {
     SL_DTSF_NO_NEG_0 = 8,    /* 'z' (3.11+): no '-' on a zero result */
 };
 struct SlBuf;
+/* The same text in small[small_cap] (small_cap >= 32) when it fits, else in
+ * a malloc'd block: returns the text (free it if it is not small) and its
+ * length in *len, or NULL after MemoryError.  A malloc'd block has at least
+ * one spare byte after the text. */
+char *sl_double_format_buf(SlVM *vm, double d, char code, int precision, int flags, char *small,
+                           size_t small_cap, size_t *len);
 bool sl_double_format(SlVM *vm, double d, char code, int precision, int flags, struct SlBuf *out);
 
 #endif

@@ -75,9 +75,13 @@ bool sl_format_spec_parse_for(SlVM *vm, SlValue specv, SlFormatSpec *f, char def
     }
     size_t end = 0;
     for (size_t i = 0; i < size;) {
-        uint32_t c;
-        int k = sl_utf8_decode(s + i, &c);
-        i += (size_t)(k > 0 ? k : 1);
+        uint32_t c = (unsigned char)s[i];
+        if (c < 0x80) {   /* the usual ASCII spec: no call per character */
+            i++;
+        } else {
+            int k = sl_utf8_decode(s + i, &c);
+            i += (size_t)(k > 0 ? k : 1);
+        }
         cp[end++] = c;
     }
     bool ok = false;
@@ -248,10 +252,21 @@ static void add_fill(SlBuf *out, uint32_t fill, int64_t n) {
     }
 }
 
+/* n copies of the fill character (k bytes of UTF-8 in fb) at w */
+static char *put_fill(char *w, const char *fb, int k, int64_t n) {
+    if (k == 1) {
+        memset(w, fb[0], (size_t)n);
+        return w + n;
+    }
+    for (int64_t i = 0; i < n; i++, w += k) memcpy(w, fb, (size_t)k);
+    return w;
+}
+
 /* Lay out [sign][prefix][digits][.remainder] per the spec
  * (calc_number_widths + fill_number).  digits: n_digits ASCII digits
  * (to be grouped); remainder: text after them (decimal point included
- * when has_decimal). */
+ * when has_decimal).  The common short results are built on the stack:
+ * a format() call in a loop then costs one allocation, the str's. */
 static SlValue layout_number(SlVM *vm, const SlFormatSpec *f, char sign_char, const char *prefix,
                              const char *digits, int64_t n_digits, const char *rem,
                              int64_t n_rem, bool upper, int group, char sep) {
@@ -269,13 +284,33 @@ static SlValue layout_number(SlVM *vm, const SlFormatSpec *f, char sign_char, co
         if (((unsigned char)rem[i] & 0xc0) != 0x80) rem_chars++;
     int64_t n_non_digit = n_sign + n_prefix + rem_chars;
     int64_t min_width = (f->fill == '0' && f->align == '=') ? f->width - n_non_digit : 0;
+    /* the digit part: grouped, zero-filled to min_width, upper-cased */
     SlBuf grouped;
     sl_buf_init(&grouped);
-    if (n_digits > 0) group_digits(&grouped, digits, n_digits, min_width, group, sep);
-    if (upper)
-        for (size_t i = 0; i < grouped.len; i++)
-            if (grouped.data[i] >= 'a' && grouped.data[i] <= 'f') grouped.data[i] -= 32;
-    int64_t n_padding = f->width - (n_non_digit + (int64_t)grouped.len);
+    char gsmall[96];
+    const char *gd = digits;
+    int64_t glen = n_digits;
+    if (n_digits > 0 && (sep || min_width > n_digits || upper)) {
+        if (!sep && (min_width > n_digits ? min_width : n_digits) <= (int64_t)sizeof gsmall) {
+            int64_t zeros = min_width > n_digits ? min_width - n_digits : 0;
+            memset(gsmall, '0', (size_t)zeros);
+            memcpy(gsmall + zeros, digits, (size_t)n_digits);
+            gd = gsmall;
+            glen = zeros + n_digits;
+        } else {
+            group_digits(&grouped, digits, n_digits, min_width, group, sep);
+            if (grouped.failed) {
+                sl_buf_free(&grouped);
+                return sl_raise_nomemory(vm);
+            }
+            gd = grouped.data;
+            glen = (int64_t)grouped.len;
+        }
+        if (upper)
+            for (int64_t i = 0; i < glen; i++)
+                if (gd[i] >= 'a' && gd[i] <= 'f') ((char *)gd)[i] -= 32;
+    }
+    int64_t n_padding = f->width - (n_non_digit + glen);
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (n_padding > 0) {
         switch (f->align) {
@@ -285,19 +320,29 @@ static SlValue layout_number(SlVM *vm, const SlFormatSpec *f, char sign_char, co
         default: lpad = n_padding; break;
         }
     }
-    SlBuf out;
-    sl_buf_init(&out);
-    add_fill(&out, f->fill, lpad);
-    if (sign) sl_buf_addc(&out, sign);
+    char fb[4];
+    int fk = sl_utf8_encode(f->fill, fb);
+    size_t total = (size_t)((lpad + spad + rpad) * fk + n_sign + n_prefix + glen + n_rem);
+    char small[256];
+    char *out = total <= sizeof small ? small : malloc(total);
+    if (!out) {
+        sl_buf_free(&grouped);
+        return sl_raise_nomemory(vm);
+    }
+    char *w = put_fill(out, fb, fk, lpad);
+    if (sign) *w++ = sign;
     for (int64_t i = 0; i < n_prefix; i++)
-        sl_buf_addc(&out, upper && prefix[i] >= 'a' && prefix[i] <= 'z' ? (char)(prefix[i] - 32)
-                                                                        : prefix[i]);
-    add_fill(&out, f->fill, spad);
-    sl_buf_add(&out, grouped.data ? grouped.data : "", grouped.len);
+        *w++ = upper && prefix[i] >= 'a' && prefix[i] <= 'z' ? (char)(prefix[i] - 32) : prefix[i];
+    w = put_fill(w, fb, fk, spad);
+    if (glen) memcpy(w, gd, (size_t)glen);
+    w += glen;
+    if (n_rem) memcpy(w, rem, (size_t)n_rem);
+    w += n_rem;
+    w = put_fill(w, fb, fk, rpad);
     sl_buf_free(&grouped);
-    sl_buf_add(&out, rem, (size_t)n_rem);
-    add_fill(&out, f->fill, rpad);
-    return sl_buf_finish(vm, &out);
+    SlValue r = sl_str_new(vm, out, total);
+    if (out != small) free(out);
+    return r;
 }
 
 /* ---- floats ----------------------------------------------------------------------- */
@@ -331,15 +376,14 @@ static SlValue format_float_named(SlVM *vm, double val, const SlFormatSpec *f,
     }
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
-    SlBuf b;
-    sl_buf_init(&b);
-    if (!sl_double_format(vm, val, (char)type, precision, flags, &b)) {
-        sl_buf_free(&b);
-        return SL_NULL;
-    }
-    if (add_pct) sl_buf_addc(&b, '%');
-    const char *s = b.data;
-    int64_t n = (int64_t)b.len;
+    char small[128];
+    size_t n0;
+    char *text = sl_double_format_buf(vm, val, (char)type, precision, flags, small,
+                                      sizeof small - 1, &n0);
+    if (!text) return SL_NULL;
+    if (add_pct) text[n0++] = '%';   /* the bound leaves room */
+    const char *s = text;
+    int64_t n = (int64_t)n0;
     char sign_char = 0;
     if (n > 0 && s[0] == '-') {
         sign_char = '-';
@@ -350,7 +394,7 @@ static SlValue format_float_named(SlVM *vm, double val, const SlFormatSpec *f,
     while (nd < n && s[nd] >= '0' && s[nd] <= '9') nd++;
     char sep = f->type == 'n' ? 0 : f->thousands;
     SlValue r = layout_number(vm, f, sign_char, "", s, nd, s + nd, n - nd, false, 3, sep);
-    sl_buf_free(&b);
+    if (text != small) free(text);
     return r;
 }
 
@@ -405,6 +449,20 @@ static SlValue format_int_named(SlVM *vm, SlValue v, const SlFormatSpec *f, cons
     default: break;
     }
     if (!f->alternate) prefix = "";
+    char sep = f->type == 'n' ? 0 : f->thousands;
+    int group = (base != 10 && sep == '_') ? 4 : 3;
+    if (SL_IS_INT(v)) {   /* a small int's digits fit on the stack */
+        int64_t x = SL_INT_VAL(v);
+        uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        char tmp[72];
+        int k = (int)sizeof tmp;
+        do {
+            tmp[--k] = "0123456789abcdef"[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        return layout_number(vm, f, x < 0 ? '-' : 0, prefix, tmp + k, (int64_t)sizeof tmp - k, "",
+                             0, f->type == 'X', group, sep);
+    }
     SlBuf digits;
     sl_buf_init(&digits);
     if (!sl_int_digits_to_buf(vm, v, base, false, &digits)) {
@@ -412,8 +470,6 @@ static SlValue format_int_named(SlVM *vm, SlValue v, const SlFormatSpec *f, cons
         return SL_NULL;
     }
     char sign_char = sl_int_sign(v) < 0 ? '-' : 0;
-    char sep = f->type == 'n' ? 0 : f->thousands;
-    int group = (base != 10 && sep == '_') ? 4 : 3;
     SlValue r = layout_number(vm, f, sign_char, prefix, digits.data ? digits.data : "",
                               (int64_t)digits.len, "", 0, f->type == 'X', group, sep);
     sl_buf_free(&digits);

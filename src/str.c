@@ -326,13 +326,13 @@ int64_t sl_hash_bytes(const void *data, size_t size) {
 /* Hash of the text as CPython hashes its kind-wide code units. */
 static int64_t str_compute_hash(SlStr *s) {
     if (s->length == 0) return 0;
-    if (s->ob.flags16 & SL_STR_ASCII) return sl_hash_bytes(s->data, s->size);
+    if (s->ob.flags16 & SL_STR_ASCII) return sl_hash_bytes(sl_str_data(s), s->size);
     int kind = SL_STR_KIND(s);
     size_t nbytes = s->length * (size_t)kind;
     uint8_t small[256];
     uint8_t *units = nbytes <= sizeof small ? small : malloc(nbytes);
-    if (!units) return sl_hash_bytes(s->data, s->size); /* out of memory: still a valid hash */
-    const char *p = s->data;
+    if (!units) return sl_hash_bytes(sl_str_data(s), s->size); /* out of memory: still a valid hash */
+    const char *p = sl_str_data(s);
     uint8_t *u = units;
     for (size_t i = 0; i < s->length; i++) {
         uint32_t cp;
@@ -393,12 +393,12 @@ static uint16_t scan_text(const char *data, size_t size, size_t *length) {
  * (the code point index and byte offset of the last index looked up),
  * between the fixed part and the text, so that s[i] in a loop over i
  * costs O(1) per step instead of a walk from the start. */
-#define SL_STR_HINT (1u << 5)
 #define HINT_MIN_SIZE 32
 typedef struct {
     size_t index, offset;
 } StrHint;
-#define STR_HINT(s) ((StrHint *)((s)->data - sizeof(StrHint)))
+#define STR_HINT(s) ((StrHint *)(sl_str_data(s) - sizeof(StrHint)))
+_Static_assert(sizeof(StrHint) == 16, "sl_str_data (str.h) counts 16 bytes for the hint");
 
 /* A str object (of `type`) with room for `size` bytes of text (and an
  * index hint if asked): the caller fills data and calls str_finish. */
@@ -411,14 +411,13 @@ static SlStr *str_alloc_hint(SlVM *vm, SlType *type, size_t size, bool hint) {
     }
     SlStr *s = (SlStr *)sl_obj_alloc(vm, type, off + size + 1);
     if (!s) return NULL;
-    s->data = (char *)s + off;
     s->hash = -1;
     s->size = size;
-    s->data[size] = 0;
     if (hint) {
         s->ob.flags16 = SL_STR_HINT;
         STR_HINT(s)->index = STR_HINT(s)->offset = 0;
     }
+    sl_str_data(s)[size] = 0;
     return s;
 }
 
@@ -434,9 +433,8 @@ static SlStr *immortal_new(const char *utf8, size_t size) {
     memset(s, 0, sizeof *s);
     s->ob.refcnt = SL_IMMORTAL;
     s->ob.type = &sl_str_type;
-    s->data = (char *)(s + 1);
-    memcpy(s->data, utf8, size);
-    s->data[size] = 0;
+    memcpy(sl_str_data(s), utf8, size);
+    sl_str_data(s)[size] = 0;
     s->size = size;
     s->ob.flags16 = scan_text(utf8, size, &s->length);
     s->hash = -1;
@@ -487,13 +485,13 @@ static SlStr *str_singleton(const char *data, size_t size) {
  * Takes ownership of s. */
 static SlValue str_finish(SlVM *vm, SlStr *s) {
     if (s->ob.type == &sl_str_type) {
-        SlStr *single = str_singleton(s->data, s->size);
+        SlStr *single = str_singleton(sl_str_data(s), s->size);
         if (single) {
             sl_obj_free(vm, &s->ob);
             return SL_OBJ(single);
         }
     }
-    s->ob.flags16 = (uint16_t)((s->ob.flags16 & ~0x1Fu) | scan_text(s->data, s->size, &s->length));
+    s->ob.flags16 = (uint16_t)((s->ob.flags16 & ~0x1Fu) | scan_text(sl_str_data(s), s->size, &s->length));
     sl_mm_born(vm, &s->ob);
     return SL_OBJ(s);
 }
@@ -507,7 +505,7 @@ SlValue sl_str_new_type(SlVM *vm, SlType *type, const char *utf8, size_t size) {
     uint16_t info = scan_text(utf8, size, &length);
     SlStr *s = str_alloc_hint(vm, type, size, !(info & SL_STR_ASCII) && size >= HINT_MIN_SIZE);
     if (!s) return SL_NULL;
-    memcpy(s->data, utf8, size);
+    memcpy(sl_str_data(s), utf8, size);
     s->length = length;
     s->ob.flags16 = (uint16_t)(s->ob.flags16 | info);
     sl_mm_born(vm, &s->ob);
@@ -560,7 +558,7 @@ static void intern_grow(void) {
         for (size_t i = 0; i <= intern_mask; i++) {
             SlStr *s = intern_slots[i];
             if (!s) continue;
-            size_t j = (size_t)fnv(s->data, s->size) & (newcap - 1);
+            size_t j = (size_t)fnv(sl_str_data(s), s->size) & (newcap - 1);
             while (slots[j]) j = (j + 1) & (newcap - 1);
             slots[j] = s;
         }
@@ -574,7 +572,7 @@ SlValue sl_intern(const char *utf8, size_t size) {
     if (!intern_slots) intern_grow();
     size_t j = (size_t)fnv(utf8, size) & intern_mask;
     for (SlStr *s; (s = intern_slots[j]); j = (j + 1) & intern_mask)
-        if (s->size == size && memcmp(s->data, utf8, size) == 0) return SL_OBJ(s);
+        if (s->size == size && memcmp(sl_str_data(s), utf8, size) == 0) return SL_OBJ(s);
     if ((intern_used + 1) * 2 > intern_mask + 1) {
         intern_grow();
         j = (size_t)fnv(utf8, size) & intern_mask;
@@ -609,7 +607,7 @@ bool sl_str_eq(SlValue a, SlValue b) {
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash &&
         !((x->ob.flags16 ^ y->ob.flags16) & SL_STR_HASH24))
         return false;
-    return memcmp(x->data, y->data, x->size) == 0;
+    return memcmp(sl_str_data(x), sl_str_data(y), x->size) == 0;
 }
 
 bool sl_str_eq_cstr(SlValue a, const char *s) {
@@ -620,7 +618,7 @@ bool sl_str_eq_cstr(SlValue a, const char *s) {
 int sl_str_cmp(SlValue a, SlValue b) {
     SlStr *x = SL_STR(a), *y = SL_STR(b);
     size_t n = x->size < y->size ? x->size : y->size;
-    int c = memcmp(x->data, y->data, n);
+    int c = memcmp(sl_str_data(x), sl_str_data(y), n);
     if (c) return c < 0 ? -1 : 1;
     return x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
 }
@@ -630,7 +628,7 @@ int sl_str_cmp(SlValue a, SlValue b) {
 static size_t byte_offset(SlStr *s, size_t i) {
     if (s->ob.flags16 & SL_STR_ASCII) return i;
     if (i >= s->length) return s->size;
-    const unsigned char *p = (const unsigned char *)s->data;
+    const unsigned char *p = (const unsigned char *)sl_str_data(s);
     size_t k = 0, off = 0;                 /* walk from (k, off) */
     size_t best = i;
     if (s->length - i < best) {
@@ -663,9 +661,9 @@ static size_t byte_offset(SlStr *s, size_t i) {
 
 uint32_t sl_str_codepoint_at(SlValue v, size_t i) {
     SlStr *s = SL_STR(v);
-    if (s->ob.flags16 & SL_STR_ASCII) return (unsigned char)s->data[i];
+    if (s->ob.flags16 & SL_STR_ASCII) return (unsigned char)sl_str_data(s)[i];
     uint32_t cp;
-    sl_utf8_decode(s->data + byte_offset(s, i), &cp);
+    sl_utf8_decode(sl_str_data(s) + byte_offset(s, i), &cp);
     return cp;
 }
 
@@ -676,13 +674,13 @@ SlValue sl_str_substr(SlVM *vm, SlValue v, size_t start, size_t end) {
     size_t a = byte_offset(s, start);
     size_t b = (s->ob.flags16 & SL_STR_ASCII) ? end : a;
     if (!(s->ob.flags16 & SL_STR_ASCII)) {
-        const unsigned char *p = (const unsigned char *)s->data;
+        const unsigned char *p = (const unsigned char *)sl_str_data(s);
         for (size_t k = start; k < end; k++) {
             b++;
             while (b < s->size && (p[b] & 0xC0) == 0x80) b++;
         }
     }
-    return sl_str_new(vm, s->data + a, b - a);
+    return sl_str_new(vm, sl_str_data(s) + a, b - a);
 }
 
 /* Decode the whole text into code points (malloc'd; NULL after MemoryError). */
@@ -693,7 +691,7 @@ static uint32_t *str_ucs4(SlVM *vm, SlValue v, size_t *n) {
         sl_raise_nomemory(vm);
         return NULL;
     }
-    const char *p = s->data;
+    const char *p = sl_str_data(s);
     for (size_t i = 0; i < s->length; i++) p += sl_utf8_decode(p, &u[i]);
     *n = s->length;
     return u;
@@ -707,8 +705,8 @@ SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b) {
     SlStr *r = str_alloc_hint(vm, &sl_str_type, x->size + y->size,
                               !ascii && x->size + y->size >= HINT_MIN_SIZE);
     if (!r) return SL_NULL;
-    memcpy(r->data, x->data, x->size);
-    memcpy(r->data + x->size, y->data, y->size);
+    memcpy(sl_str_data(r), sl_str_data(x), x->size);
+    memcpy(sl_str_data(r) + x->size, sl_str_data(y), y->size);
     /* the result's length and kind follow from the operands' */
     if (x->size + y->size <= 2) return str_finish(vm, r);
     r->length = x->length + y->length;
@@ -722,7 +720,6 @@ SlValue sl_str_concat(SlVM *vm, SlValue a, SlValue b) {
 /* Strings grown by sl_str_concat_steal keep spare room: their capacity
  * (bytes of text that fit) is stored right after the fixed part, followed
  * by an index hint; only exact str objects get one. */
-#define SL_STR_SPARE (1u << 7)
 #define STR_CAPACITY(s) (*(size_t *)((char *)(s) + sizeof(SlStr)))
 
 SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
@@ -739,8 +736,8 @@ SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
     size_t length = x->length + y->length;
     if ((x->ob.flags16 & SL_STR_SPARE) && STR_CAPACITY(x) >= need) {
         size_t old_main = sl_mm_main_size(vm, &x->ob);   /* CPython reallocs in place */
-        memcpy(x->data + x->size, y->data, y->size);
-        x->data[need] = 0;
+        memcpy(sl_str_data(x) + x->size, sl_str_data(y), y->size);
+        sl_str_data(x)[need] = 0;
         x->size = need;
         x->length = length;
         x->hash = -1;
@@ -762,15 +759,15 @@ SlValue sl_str_concat_steal(SlVM *vm, SlValue a, SlValue b) {
         sl_decref(vm, a);
         return SL_NULL;
     }
-    r->data = (char *)r + off;
+    r->ob.flags16 = (uint16_t)(SL_STR_SPARE | SL_STR_HINT | kind_bits | (ascii ? SL_STR_ASCII : 0));
     STR_CAPACITY(r) = cap;
-    memcpy(r->data, x->data, x->size);
-    memcpy(r->data + x->size, y->data, y->size);
-    r->data[need] = 0;
+    char *rd = sl_str_data(r);
+    memcpy(rd, sl_str_data(x), x->size);
+    memcpy(rd + x->size, sl_str_data(y), y->size);
+    rd[need] = 0;
     r->size = need;
     r->length = length;
     r->hash = -1;
-    r->ob.flags16 = (uint16_t)(SL_STR_SPARE | SL_STR_HINT | kind_bits | (ascii ? SL_STR_ASCII : 0));
     STR_HINT(r)->index = STR_HINT(r)->offset = 0;
     sl_mm_born(vm, &r->ob);
     sl_decref(vm, a);
@@ -897,11 +894,11 @@ static void add_hex_escape(SlBuf *b, uint32_t cp) {
 
 /* CPython's unicode_repr: quote with ' unless the text has ' and no ". */
 static void repr_into(SlBuf *b, SlStr *s) {
-    bool has_sq = memchr(s->data, '\'', s->size) != NULL;
-    bool has_dq = memchr(s->data, '"', s->size) != NULL;
+    bool has_sq = memchr(sl_str_data(s), '\'', s->size) != NULL;
+    bool has_dq = memchr(sl_str_data(s), '"', s->size) != NULL;
     char quote = has_sq && !has_dq ? '"' : '\'';
     sl_buf_addc(b, quote);
-    const char *p = s->data, *e = p + s->size;
+    const char *p = sl_str_data(s), *e = p + s->size;
     while (p < e) {
         const char *run = p;
         while (p < e && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F && *p != quote &&
@@ -1018,7 +1015,7 @@ static SlValue str_getitem_slot(SlVM *vm, SlValue v, SlValue key) {
         sl_buf_init(&b);
         if (s->ob.flags16 & SL_STR_ASCII) {
             if (!buf_reserve(&b, (size_t)n)) return sl_buf_finish(vm, &b);
-            for (int64_t i = 0, j = start; i < n; i++, j += step) b.data[b.len++] = s->data[j];
+            for (int64_t i = 0, j = start; i < n; i++, j += step) b.data[b.len++] = sl_str_data(s)[j];
             b.data[b.len] = 0;
         } else {
             size_t cnt;
@@ -1067,7 +1064,7 @@ static SlValue str_iter_next(SlVM *vm, SlValue v) {
         return SL_NULL;
     }
     uint32_t cp;
-    it->offset += (size_t)sl_utf8_decode(s->data + it->offset, &cp);
+    it->offset += (size_t)sl_utf8_decode(sl_str_data(s) + it->offset, &cp);
     it->index++;
     return sl_str_from_codepoint(vm, cp);
 }
@@ -1137,13 +1134,13 @@ static SlValue str_repeat(SlVM *vm, SlValue s, int64_t n) {
     SlStr *r = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
     if (!r) return SL_NULL;
     if (x->size == 1) {
-        memset(r->data, x->data[0], total);
+        memset(sl_str_data(r), sl_str_data(x)[0], total);
     } else {
-        memcpy(r->data, x->data, x->size);
+        memcpy(sl_str_data(r), sl_str_data(x), x->size);
         size_t done = x->size;
         while (done < total) { /* doubling copies */
             size_t k = done < total - done ? done : total - done;
-            memcpy(r->data + done, r->data, k);
+            memcpy(sl_str_data(r) + done, sl_str_data(r), k);
             done += k;
         }
     }
@@ -1249,11 +1246,11 @@ static int64_t str_find_impl(SlValue self, SlValue sub, int64_t start, int64_t e
     if (end - start < (int64_t)t->length) return -1;
     if (t->length == 0) return dir > 0 ? start : end;
     size_t bs = byte_offset(s, (size_t)start), be = byte_offset(s, (size_t)end);
-    int64_t off = dir > 0 ? bytes_find(s->data + bs, be - bs, t->data, t->size)
-                          : bytes_rfind(s->data + bs, be - bs, t->data, t->size);
+    int64_t off = dir > 0 ? bytes_find(sl_str_data(s) + bs, be - bs, sl_str_data(t), t->size)
+                          : bytes_rfind(sl_str_data(s) + bs, be - bs, sl_str_data(t), t->size);
     if (off < 0) return -1;
     return start + (int64_t)((s->ob.flags16 & SL_STR_ASCII) ? (size_t)off
-                                                           : sl_utf8_count(s->data + bs, (size_t)off));
+                                                           : sl_utf8_count(sl_str_data(s) + bs, (size_t)off));
 }
 
 static SlValue find_common(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
@@ -1286,10 +1283,10 @@ METHOD(str_count) {
     if (t->length == 0) return sl_int_new_exact(vm, end - start + 1);
     size_t bs = byte_offset(s, (size_t)start), be = byte_offset(s, (size_t)end);
     int64_t n = 0;
-    const char *p = s->data + bs;
+    const char *p = sl_str_data(s) + bs;
     size_t left = be - bs;
     for (;;) {
-        int64_t off = bytes_find(p, left, t->data, t->size);
+        int64_t off = bytes_find(p, left, sl_str_data(t), t->size);
         if (off < 0) break;
         n++;
         p += (size_t)off + t->size;
@@ -1306,7 +1303,7 @@ static bool tailmatch(SlValue self, SlValue sub, int64_t start, int64_t end, int
     if (end < start) return false;
     if (t->length == 0) return true;
     size_t off = byte_offset(s, (size_t)(dir < 0 ? start : end));
-    return off + t->size <= s->size && memcmp(s->data + off, t->data, t->size) == 0;
+    return off + t->size <= s->size && memcmp(sl_str_data(s) + off, sl_str_data(t), t->size) == 0;
 }
 
 static SlValue startsend(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
@@ -1347,12 +1344,17 @@ static bool list_add_bytes(SlVM *vm, SlValue list, const char *p, size_t n) {
     return ok;
 }
 
+/* str.isspace() of an ASCII character: \t-\r, \x1c-\x1f, space */
+static inline bool ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+}
+
 /* Whitespace code point at p? Sets *k to its byte length. */
-static bool space_at(const char *p, int *k) {
+static inline bool space_at(const char *p, int *k) {
     unsigned char c = (unsigned char)*p;
     if (c < 0x80) {
         *k = 1;
-        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+        return ascii_space(c);
     }
     uint32_t cp;
     *k = sl_utf8_decode(p, &cp);
@@ -1396,6 +1398,21 @@ METHOD(str_split) {
     if (!list) return SL_NULL;
     const char *d = SL_STR_DATA(self);
     size_t n = SL_STR_SIZE(self), i = 0;
+    if (!sep && IS_ASCII(self)) {   /* byte at a time, no decoding */
+        while (i < n) {
+            while (i < n && ascii_space((unsigned char)d[i])) i++;
+            if (i >= n) break;
+            if (maxsplit-- == 0) {
+                if (!list_add_bytes(vm, list, d + i, n - i)) goto fail;
+                break;
+            }
+            size_t j = i;
+            while (j < n && !ascii_space((unsigned char)d[j])) j++;
+            if (!list_add_bytes(vm, list, d + i, j - i)) goto fail;
+            i = j;
+        }
+        return list;
+    }
     if (!sep) {
         int k;
         while (i < n) {
@@ -1591,7 +1608,7 @@ SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable) {
     }
     SlStr *res = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
     if (!res) goto done;
-    char *w = res->data;
+    char *w = sl_str_data(res);
     for (size_t i = 0; i < n; i++) {
         if (i && SL_STR_SIZE(sep)) {
             memcpy(w, SL_STR_DATA(sep), SL_STR_SIZE(sep));
@@ -1604,6 +1621,34 @@ SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable) {
 done:
     sl_decref(vm, seq);
     return r;
+}
+
+SlValue sl_str_build(SlVM *vm, const SlValue *parts, size_t n) {
+    if (n == 1 && SL_IS_EXACT_STR(parts[0])) return sl_incref(parts[0]);
+    size_t total = 0, length = 0;
+    uint16_t ascii = SL_STR_ASCII;
+    int kind = 1;
+    for (size_t i = 0; i < n; i++) {
+        SlStr *x = SL_STR(parts[i]);
+        total += x->size;
+        length += x->length;
+        ascii &= x->ob.flags16;
+        if (SL_STR_KIND(x) > kind) kind = SL_STR_KIND(x);
+    }
+    if (total == 0) return str_empty();
+    SlStr *r = str_alloc_hint(vm, &sl_str_type, total, !ascii && total >= HINT_MIN_SIZE);
+    if (!r) return SL_NULL;
+    char *w = sl_str_data(r);
+    for (size_t i = 0; i < n; i++) {
+        memcpy(w, SL_STR_DATA(parts[i]), SL_STR_SIZE(parts[i]));
+        w += SL_STR_SIZE(parts[i]);
+    }
+    if (total <= 2) return str_finish(vm, r);   /* a shared one-character str */
+    /* the length and kind follow from the parts' */
+    r->length = length;
+    r->ob.flags16 = (uint16_t)(r->ob.flags16 | (kind << SL_STR_KIND_SHIFT) | ascii);
+    sl_mm_born(vm, &r->ob);
+    return SL_OBJ(r);
 }
 
 METHOD(str_join) {
@@ -1661,12 +1706,12 @@ static SlValue str_replace_impl(SlVM *vm, SlValue self, SlValue old, SlValue new
     sl_buf_init(&b);
     if (o->size == 0) {
         /* insert `new` before every character and at the end, count times */
-        const char *p = s->data, *e = p + s->size;
+        const char *p = sl_str_data(s), *e = p + s->size;
         int64_t done = 0;
         if (count == 0 || w->size == 0) goto same;
         while (p <= e) {
             if (done < count) {
-                sl_buf_add(&b, w->data, w->size);
+                sl_buf_add(&b, sl_str_data(w), w->size);
                 done++;
             } else {
                 sl_buf_add(&b, p, (size_t)(e - p));
@@ -1681,13 +1726,13 @@ static SlValue str_replace_impl(SlVM *vm, SlValue self, SlValue old, SlValue new
         return sl_buf_finish(vm, &b);
     }
     {
-        const char *p = s->data, *e = p + s->size;
+        const char *p = sl_str_data(s), *e = p + s->size;
         int64_t done = 0;
         while (done < count) {
-            int64_t off = bytes_find(p, (size_t)(e - p), o->data, o->size);
+            int64_t off = bytes_find(p, (size_t)(e - p), sl_str_data(o), o->size);
             if (off < 0) break;
             sl_buf_add(&b, p, (size_t)off);
-            sl_buf_add(&b, w->data, w->size);
+            sl_buf_add(&b, sl_str_data(w), w->size);
             p += (size_t)off + o->size;
             done++;
         }
@@ -1698,7 +1743,7 @@ static SlValue str_replace_impl(SlVM *vm, SlValue self, SlValue old, SlValue new
 same:
     sl_buf_free(&b);
     if (SL_IS_EXACT_STR(self)) return sl_incref(self);
-    return sl_str_new(vm, s->data, s->size);
+    return sl_str_new(vm, sl_str_data(s), s->size);
 }
 
 METHOD(str_replace) {
@@ -1837,7 +1882,7 @@ static SlValue case_convert(SlVM *vm, SlValue self, int op) {
         if (!buf_reserve(&b, s->size)) return sl_buf_finish(vm, &b);
         bool prev_cased = false;
         for (size_t i = 0; i < s->size; i++) {
-            char c = s->data[i];
+            char c = sl_str_data(s)[i];
             bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
             bool to_up;
             switch (op) {
@@ -1905,7 +1950,7 @@ CASE_METHOD(str_swapcase, "str.swapcase", CASE_SWAP)
 static SlValue all_chars(SlValue self, bool (*pred)(uint32_t), bool empty_result) {
     SlStr *s = SL_STR(self);
     if (s->length == 0) return SL_BOOL(empty_result);
-    const char *p = s->data, *e = p + s->size;
+    const char *p = sl_str_data(s), *e = p + s->size;
     while (p < e) {
         uint32_t cp;
         p += sl_utf8_decode(p, &cp);
@@ -2260,8 +2305,8 @@ SlValue sl_str_encode(SlVM *vm, SlValue s, const char *encoding, const char *err
     if (codec == CODEC_UNKNOWN) return sl_raise(vm, SL_EXC(LookupError), "unknown encoding: %s", encoding);
     SlStr *str = SL_STR(s);
     if ((codec <= CODEC_LATIN1 && (str->ob.flags16 & SL_STR_ASCII)) ||
-        (codec == CODEC_UTF8 && !memmem(str->data, str->size, "\xED", 1)))
-        return sl_bytes_new(vm, str->data, str->size);
+        (codec == CODEC_UTF8 && !memmem(sl_str_data(str), str->size, "\xED", 1)))
+        return sl_bytes_new(vm, sl_str_data(str), str->size);
     /* slow path: a code point at a time, with the error handler */
     size_t n;
     uint32_t *u = str_ucs4(vm, s, &n);

@@ -20,18 +20,21 @@ typedef struct SlStr {
     int64_t hash;          /* -1 until computed */
     size_t length;         /* number of code points */
     size_t size;           /* number of UTF-8 bytes (without the NUL) */
-    char *data;            /* UTF-8, NUL-terminated, inline in the same block after the
-                            * fixed part (after the subclass's words for a str subclass,
-                            * as tuple's items) */
+    /* then the text: UTF-8, NUL-terminated, in the same block after the fixed
+     * part (after the subclass's words for a str subclass, as tuple's items),
+     * after an index hint and capacity if flags16 says so: see sl_str_data.
+     * No pointer to it: 8 bytes less per string, which for the many short
+     * ones is often a 16-byte size class less (CPython's ASCII header is 40). */
 } SlStr;
 
 enum {
     SL_STR_ASCII = 1u << 0,      /* all code points < 128 */
     SL_STR_INTERNED = 1u << 1,   /* in the intern table (immortal) */
     SL_STR_KIND_SHIFT = 2,       /* bits 2-4: kind 1, 2 or 4 */
+    SL_STR_HINT = 1u << 5,       /* an index hint (16 bytes) comes before the text (str.c) */
+                                 /* bit 6: private to str.c (hash algorithm of the cached hash) */
+    SL_STR_SPARE = 1u << 7,      /* with SL_STR_HINT: a capacity word before the hint (str.c) */
     SL_STR_UTF8_CACHED = 1u << 8, /* the modelled CPython str keeps its UTF-8 form (memmodel) */
-                                 /* bits 5-7: private to str.c (index hint,
-                                  * hash algorithm of the cached hash, spare room) */
 };
 #define SL_STR_KIND(s) ((((SlStr *)(s))->ob.flags16 >> SL_STR_KIND_SHIFT) & 7)
 
@@ -46,11 +49,21 @@ extern SlType sl_str_type, sl_bytes_type;
 /* iter(str) and iter(bytes); str_ascii_iterator is 3.12+'s type for an ASCII str */
 extern SlType sl_str_iter_type, sl_str_ascii_iter_type, sl_bytes_iter_type;
 
+/* The text of a str: after the fixed part (of the subclass, for a str
+ * subclass), the capacity word and the index hint. */
+static inline char *sl_str_data(const SlStr *s) {
+    size_t off = sizeof(SlStr);
+    if (s->ob.type != &sl_str_type && s->ob.type->basicsize > off) off = s->ob.type->basicsize;
+    off += (s->ob.flags16 & SL_STR_HINT) ? 16 : 0;
+    off += (s->ob.flags16 & SL_STR_SPARE) ? 8 : 0;
+    return (char *)s + off;
+}
+
 #define SL_IS_STR(v) (SL_IS_OBJ(v) && (SL_AS_OBJ(v)->type == &sl_str_type || \
                       (SL_AS_OBJ(v)->type->flags & SL_TPFLAGS_STR_SUBCLASS)))
 #define SL_IS_EXACT_STR(v) (SL_IS_OBJ(v) && SL_AS_OBJ(v)->type == &sl_str_type)
 #define SL_STR(v) ((SlStr *)SL_AS_OBJ(v))
-#define SL_STR_DATA(v) (SL_STR(v)->data)
+#define SL_STR_DATA(v) sl_str_data(SL_STR(v))
 #define SL_STR_SIZE(v) (SL_STR(v)->size)
 #define SL_STR_LEN(v) (SL_STR(v)->length)
 #define SL_IS_BYTES(v) (SL_IS_OBJ(v) && (SL_AS_OBJ(v)->type == &sl_bytes_type || \
@@ -99,6 +112,8 @@ SlValue sl_bytes_mod(SlVM *vm, SlValue fmt, SlValue args);
 SlValue sl_str_substr(SlVM *vm, SlValue s, size_t start, size_t end);
 /* sep.join(iterable) */
 SlValue sl_str_join(SlVM *vm, SlValue sep, SlValue iterable);
+/* The concatenation of n str objects (borrowed): f-strings' BUILD_STRING */
+SlValue sl_str_build(SlVM *vm, const SlValue *parts, size_t n);
 /* fmt.format(*args, **kwargs) with vectorcall arguments */
 SlValue sl_str_format(SlVM *vm, SlValue fmt, const SlValue *args, size_t nargs, SlValue kwnames);
 /* A str of type `type` (str or a subclass) with this UTF-8 text. */

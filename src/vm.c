@@ -1376,11 +1376,8 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_STRING) {
-        SlBuf b;
-        sl_buf_init(&b);
-        for (uint32_t i = arg; i > 0; i--) sl_buf_add(&b, SL_STR_DATA(PEEK(i)), SL_STR_SIZE(PEEK(i)));
+        SlValue s = arg ? sl_str_build(vm, &PEEK(arg), arg) : sl_str_new(vm, "", 0);
         for (uint32_t i = 0; i < arg; i++) sl_decref(vm, POP());
-        SlValue s = sl_buf_finish(vm, &b);
         if (!s) goto error;
         PUSH(s);
         DISPATCH();
