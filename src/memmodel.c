@@ -654,6 +654,10 @@ void sl_mm_str_utf8(SlVM *vm, SlValue v) {
 
 size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
     if (t == &sl_int_type) return (24 + (real_size - sizeof(SlLong)) + 7) & ~(size_t)7;
+    if (t == &sl_str_type) {
+        size_t len = real_size > sizeof(SlStr) ? real_size - sizeof(SlStr) - 1 : 0;
+        return (vm->ver->mem.str_ascii_header + len + 1 + 7) & ~(size_t)7;
+    }
     size_t fixed = fixed_main_size(vm, t);
     if (fixed) return fixed;
     const SlPyVersion *ver = vm->ver;
@@ -704,6 +708,12 @@ static inline size_t int_block(const SlPyVersion *ver, SlObject *o) {
     return 24 + 4 * (long_ndigits(ver, o) + (o->flags16 & SL_LONG_EXTRA_MASK));
 }
 
+/* An exact str's main block (its UTF-8 form, when cached, is a block of
+ * its own): strs too are made by the million, so no layout lookups. */
+static inline size_t str_block(const SlPyVersion *ver, SlObject *o) {
+    return str_sizeof(ver, o, NULL) - str_utf8_cache(o);
+}
+
 void sl_mm_born_int(SlVM *vm, SlObject *o) {
     SlSim *s = sim(vm);
     if (!s) return;
@@ -719,6 +729,10 @@ void sl_mm_born(SlVM *vm, SlObject *o) {
         block_alloc(s, o, SL_SIM_MAIN, int_block(vm->ver, o));
         return;
     }
+    if (o->type == &sl_str_type) {
+        block_alloc(s, o, SL_SIM_MAIN, str_block(vm->ver, o));
+        return;
+    }
     int fl = freelist_of(vm, o);
     if (fl >= 0 && freelist_pop(s, fl, o, SL_SIM_MAIN)) return;
     size_t n = fixed_main_size(vm, o->type);
@@ -730,6 +744,12 @@ void sl_mm_died(SlVM *vm, SlObject *o) {
     if (!s || !(o->sim & SL_SIM_BORN)) return;
     if (o->type == &sl_int_type) {
         block_free(s, o, SL_SIM_MAIN, int_block(vm->ver, o));
+        o->sim = 0;
+        return;
+    }
+    if (o->type == &sl_str_type) {
+        if (str_utf8_cache(o)) block_free(s, o, SL_SIM_AUX, str_utf8_cache(o));
+        block_free(s, o, SL_SIM_MAIN, str_block(vm->ver, o));
         o->sim = 0;
         return;
     }
