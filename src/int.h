@@ -39,7 +39,7 @@ void sl_int_init(void);
  * memory model, id(), `is`).  A tagged int outside the small range is
  * still a valid value everywhere (C code may make one); it just has no
  * place in the simulated heap. */
-#define SL_SMALL_INT(i) ((uint64_t)((int64_t)(i) + 5) <= 261u)
+#define SL_SMALL_INT(i) ((uint64_t)(int64_t)(i) + 5u <= 261u)
 
 /* SlLong.ob.flags16 bits 0-3: digits CPython allocated beyond the ones in
  * use (x_add and x_mul allocate one more than the result may need; 3.11+
