@@ -31,31 +31,8 @@ def _as_index(x):
     return method(x)
 
 
-class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError("a number is required")
-        self._cnt = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._cnt
-        self._cnt = value + self._step
-        return value
-
-    def __repr__(self):
-        step = self._step
-        if isinstance(step, int) and step == 1:
-            return "%s(%r)" % (type(self).__name__, self._cnt)
-        return "%s(%r, %r)" % (type(self).__name__, self._cnt, step)
-
-    def __reduce__(self):
-        return type(self), (self._cnt, self._step)
+# count hands out the ints a lesson measures: it is C (mod_itertools.c)
+from _itertools import count
 
 
 class cycle:

@@ -11,6 +11,7 @@ const SlBuiltinModule sl_builtin_modules[] = {
     {"gc", sl_mod_gc_init},
     {"traceback", sl_mod_traceback_init},
     {"_weakref", sl_mod_weakref_init},
+    {"_itertools", sl_mod_itertools_init},
     {"_tracemalloc", sl_mod_tracemalloc_init},
     {"_resource", sl_mod_resource_init},
     {NULL, NULL}};

@@ -17,5 +17,6 @@ extern const SlBuiltinModule sl_builtin_modules[];
 SlValue sl_mod_gc_init(SlVM *vm);  /* gc.c */
 SlValue sl_mod_traceback_init(SlVM *vm);  /* traceback.c */
 SlValue sl_mod_weakref_init(SlVM *vm);    /* weakref.c: _weakref */
+SlValue sl_mod_itertools_init(SlVM *vm);  /* mod_itertools.c: _itertools */
 
 #endif

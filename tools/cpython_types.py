@@ -56,6 +56,6 @@ for name in sorted(seen):
     print(name, t.__basicsize__, t.__itemsize__, t.__dictoffset__, t.__weakrefoffset__, t.__flags__)
 # array.array and collections.deque, imported only now: importing collections
 # sets cache bits (Py_TPFLAGS_VALID_VERSION_TAG) in the flags printed above
-import array, collections
-for t in (array.array, type(iter(array.array('i'))), collections.deque):
+import array, collections, itertools
+for t in (array.array, type(iter(array.array("i"))), collections.deque, itertools.count):
     print(t.__name__, t.__basicsize__, t.__itemsize__, t.__dictoffset__, t.__weakrefoffset__, t.__flags__)
