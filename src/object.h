@@ -153,6 +153,11 @@ struct SlType {
      * that layout(cls) is a read of existing data.  Opaque here. */
     void *layout;
 
+    /* The attribute names of its instances, when they keep their attributes
+     * as values after basicsize instead of in a dict (instance.h; CPython's
+     * ht_cached_keys).  NULL for every other type. */
+    struct SlKeys *keys;
+
     /* Lifetime */
     void (*dealloc)(SlVM *vm, SlObject *o);
     void (*traverse)(SlObject *o, SlVisitFn visit, void *arg);
