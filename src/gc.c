@@ -145,8 +145,10 @@ static void cpy_traverse(SlObject *o, SlVisitFn visit, void *arg) {
 
 /* The class's __del__ (borrowed), or SL_NULL: tp_finalize of a class. */
 static SlValue del_method(SlObject *o) {
+    static SlValue name;   /* interned once (immortal): asked at every instance's death */
     if (!(o->type->flags & SL_TPFLAGS_HEAPTYPE)) return SL_NULL;
-    return sl_type_lookup(o->type, sl_intern_cstr("__del__"));
+    if (!name) name = sl_intern_cstr("__del__");
+    return sl_type_lookup(o->type, name);
 }
 
 /* PyObject_CallFinalizer: run __del__ once per object; errors are

@@ -160,6 +160,17 @@ int sl_inst_store(SlVM *vm, SlObject *o, SlValue name, SlValue value) {
     return 1;
 }
 
+bool sl_inst_store_new(SlVM *vm, SlObject *o, uint32_t ix, SlValue name, SlValue value) {
+    SlValue *vals = sl_inst_values(o);
+    uint32_t nv = sl_inst_nvalues(o);
+    if (*dict_slot(o) || ix >= nv || vals[ix] || (vm->sim && !sl_mm_instance_followed(o))) return false;
+    for (uint32_t j = ix + 1; j < nv; j++)
+        if (vals[j]) return false;
+    if (!sl_mm_instance_attr_added(vm, o, name)) return false;
+    vals[ix] = value;
+    return true;
+}
+
 int sl_inst_delete(SlVM *vm, SlObject *o, SlValue name) {
     int ix = sl_keys_index(o->type->keys, name);
     if (ix < 0 || (uint32_t)ix >= sl_inst_nvalues(o)) return 0;

@@ -65,6 +65,10 @@ SlValue sl_inst_lookup(SlObject *o, SlValue name);
 /* o.name = value: 1 done, 0 the instance needs a dict for it (nothing
  * changed: make one with sl_inst_dict and store there), -1 error. */
 int sl_inst_store(SlVM *vm, SlObject *o, SlValue name, SlValue value);
+/* The VM's way to store a new value, when it knows name's index in the
+ * keys: true when done (value's reference stolen), false when the generic
+ * path must do it (nothing changed). */
+bool sl_inst_store_new(SlVM *vm, SlObject *o, uint32_t ix, SlValue name, SlValue value);
 /* del o.name: 1 removed, 0 not set. */
 int sl_inst_delete(SlVM *vm, SlObject *o, SlValue name);
 /* Does it hold attributes (or model state) that a dict would have to take over? */

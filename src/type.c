@@ -1371,7 +1371,9 @@ static bool slot_descr_set(SlVM *vm, SlValue descr, SlValue obj, SlValue value) 
 
 static bool slot_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                       SlValue kwnames) {
-    SlValue f = sl_type_lookup(sl_type_of(self), intern("__init__"));
+    static SlValue name;   /* interned once (immortal): this runs for every instance */
+    if (!name) name = intern("__init__");
+    SlValue f = sl_type_lookup(sl_type_of(self), name);
     if (!f) return true;
     SlValue r;
     if (sl_type_of(f) == &sl_function_type) {
@@ -1395,7 +1397,9 @@ static bool slot_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
 
 static SlValue slot_new(SlVM *vm, SlType *type, const SlValue *args, size_t nargs,
                         SlValue kwnames) {
-    SlValue f = sl_type_lookup(type, intern("__new__"));
+    static SlValue name;   /* interned once (immortal): this runs for every instance */
+    if (!name) name = intern("__new__");
+    SlValue f = sl_type_lookup(type, name);
     if (!f) return object_new(vm, type, args, nargs, kwnames);
     SlValue func = f;
     if (sl_type_of(f) == &sl_staticmethod_type) func = ((SlStaticMethod *)SL_AS_OBJ(f))->callable;

@@ -618,11 +618,10 @@ static void attr_cache_fill(SlCache *c, SlType *t, SlValue name, bool store) {
         /* a non-descriptor class attribute may be shadowed by the instance dict (load),
          * or is irrelevant (store) */
         if (!store && descr) return;
-        if (t->keys) {
-            /* a name no instance has had yet is not cached: the next
-             * execution looks again, and finds it once one sets it */
-            int ix = sl_keys_index(t->keys, name);
-            if (ix < 0) return;
+        /* a name no instance has as a value yet: the dict, for the instances
+         * that have one; an instance without one makes the entry look again */
+        int ix = t->keys ? sl_keys_index(t->keys, name) : -1;
+        if (ix >= 0) {
             c->ptr = ATTR_CACHE_VALUE;
             c->index = t->basicsize + (uint32_t)ix * sizeof(SlValue);
             c->version = t->version_tag;
@@ -1078,6 +1077,7 @@ dispatch:
                 } else if (c->ptr == ATTR_CACHE_DICT) {
                     SlValue d = *(SlValue *)((char *)SL_AS_OBJ(obj) + c->index);
                     if (d) v = sl_dict_get_str(d, names[arg]);
+                    else if (t->keys) c->version = 0;
                 }
                 if (v) {
                     SET_TOP(sl_incref(v));
@@ -1102,12 +1102,17 @@ dispatch:
             SlType *t = SL_AS_OBJ(obj)->type;
             if (t->version_tag == c->version) {
                 if (c->ptr == ATTR_CACHE_VALUE) {
-                    /* replacing a value that is there; a new one goes the generic way */
+                    /* replacing a value that is there, or a new one in order */
                     SlValue *q = inst_value_at(SL_AS_OBJ(obj), c->index);
                     if (q && *q) {
                         SlValue old = *q;
                         *q = v;
                         sl_decref(vm, old);
+                        sl_decref(vm, obj);
+                        DISPATCH();
+                    }
+                    if (q && sl_inst_store_new(vm, SL_AS_OBJ(obj), (c->index - t->basicsize) / sizeof(SlValue),
+                                               names[arg], v)) {
                         sl_decref(vm, obj);
                         DISPATCH();
                     }
@@ -1120,6 +1125,7 @@ dispatch:
                     sl_decref(vm, obj);
                     DISPATCH();
                 }
+                if (c->ptr == ATTR_CACHE_DICT && !*p && t->keys) c->version = 0;
                 if (c->ptr == ATTR_CACHE_DICT && *p) {
                     bool ok = sl_dict_set(vm, *p, names[arg], v);
                     sl_decref(vm, v);
