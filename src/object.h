@@ -26,7 +26,8 @@ typedef struct SlObject {
     uint32_t refcnt;    /* ob_refcnt; SL_IMMORTAL for static objects */
     uint8_t sim;        /* memory-model bits: which modelled blocks are traced (memmodel.h) */
     uint8_t szclass;    /* allocator size class; 0 = large block (memory.c) */
-    uint16_t flags16;   /* bits 0-11 for the type's own use (str: ascii, kind);
+    uint16_t flags16;   /* bits 0-11 for the type's own use (str: ascii, kind;
+                         * plain instances: the memory model's IM_* bits);
                          * bits 12-15: the collector's tracking state (gc.c) */
     SlType *type;       /* ob_type */
 } SlObject;
