@@ -42,29 +42,39 @@ static SlType *static_base(SlType *t) {
     return t;
 }
 
-/* The names the class's own __init__ sets on self (a STORE_ATTR right
- * after LOAD_FAST of its first argument), in order, go into the keys at
- * once: then even the first instances have room for them, and every
- * instance of the class gets a block of the same size (so they share
- * pools, and the collector meets them in allocation order). */
-static bool keys_from_init(SlVM *vm, SlType *t) {
-    SlValue init = sl_dict_get_cstr(t->dict, "__init__");
-    if (!init || !SL_IS_FUNCTION(init)) return true;
-    SlCode *co = ((SlFunction *)SL_AS_OBJ(init))->code;
-    if (co->argcount == 0) return true;
-    uint32_t prev = 0;
-    for (uint32_t pc = 0; pc < co->ncode; pc += 1 + sl_op_has_cache[SL_OP(co->code[pc])]) {
-        uint32_t u = co->code[pc];
-        if (SL_OP(u) == SL_OP_STORE_ATTR && SL_OP(prev) == SL_OP_LOAD_FAST && SL_ARG(prev) == 0 &&
-            pc > 0) {
-            SlValue name = SL_TUPLE_ITEMS(co->names)[SL_ARG(u)];
-            if (t->keys->n < SL_KEYS_MAX && SL_IS_EXACT_STR(name) && sl_keys_index(t->keys, name) < 0 &&
-                !keys_append(vm, t->keys, name))
-                return false;
+/* How many names the methods of t and its bases store on self (a
+ * STORE_ATTR right after LOAD_FAST of the first argument): what an
+ * instance is likely to need room for. */
+static uint32_t names_stored_on_self(SlType *t) {
+    SlValue seen[SL_KEYS_MAX];
+    uint32_t n = 0;
+    for (size_t m = 0; t->mro && m < SL_TUPLE_SIZE(t->mro); m++) {
+        SlType *c = (SlType *)SL_AS_OBJ(SL_TUPLE_ITEMS(t->mro)[m]);
+        if (!(c->flags & SL_TPFLAGS_HEAPTYPE) || !c->dict) continue;
+        size_t pos = 0;
+        SlValue key, f;
+        while (sl_dict_next(c->dict, &pos, &key, &f)) {
+            if (!SL_IS_FUNCTION(f)) continue;
+            SlCode *co = ((SlFunction *)SL_AS_OBJ(f))->code;
+            if (co->argcount == 0) continue;
+            uint32_t prev = 0;
+            for (uint32_t pc = 0; pc < co->ncode; pc += 1 + sl_op_has_cache[SL_OP(co->code[pc])]) {
+                uint32_t u = co->code[pc];
+                if (pc > 0 && SL_OP(u) == SL_OP_STORE_ATTR && SL_OP(prev) == SL_OP_LOAD_FAST &&
+                    SL_ARG(prev) == 0) {
+                    SlValue name = SL_TUPLE_ITEMS(co->names)[SL_ARG(u)];
+                    uint32_t i = 0;
+                    while (i < n && !sl_str_eq(seen[i], name)) i++;
+                    if (i == n) {
+                        if (n == SL_KEYS_MAX) return n;
+                        seen[n++] = name;
+                    }
+                }
+                prev = u;
+            }
         }
-        prev = u;
     }
-    return true;
+    return n;
 }
 
 bool sl_inst_class_ready(SlVM *vm, SlType *t) {
@@ -77,10 +87,10 @@ bool sl_inst_class_ready(SlVM *vm, SlType *t) {
     if (vm->sim && !sl_mm_wants_instance_dict(vm, t)) return true;
     SlKeys *k = sl_mem_alloc(vm, sizeof(SlKeys));
     if (!k) return false;
-    k->n = k->cap = 0;
+    k->n = k->cap = k->room = 0;
     k->names = NULL;
     t->keys = k;
-    return keys_from_init(vm, t);
+    return true;
 }
 
 void sl_inst_class_free(SlVM *vm, SlType *t) {
@@ -92,25 +102,25 @@ void sl_inst_class_free(SlVM *vm, SlType *t) {
     sl_mem_free(vm, k, sizeof(SlKeys));
 }
 
-void sl_inst_note_name(SlVM *vm, SlType *t, SlValue name) {
-    SlKeys *k = t->keys;
-    if (k && k->n < SL_KEYS_MAX && SL_IS_EXACT_STR(name) && sl_keys_index(k, name) < 0 &&
-        !keys_append(vm, k, name))
-        sl_exc_clear(vm);   /* only a hint for the next instances */
-}
-
 /* ---- instances --------------------------------------------------------------------------- */
 
 #define SL_INST_MIN_VALUES 2
 
 SlObject *sl_inst_alloc(SlVM *vm, SlType *t) {
-    /* room for every name seen so far (the block's rounding may add one),
-     * and for two at least: a class with no __init__ that names them
-     * (keys_from_init) still gets blocks of one size for its first
-     * instances, which keeps them in one pool, in allocation order, as
-     * the collector wants them (finalizers of a cycle run in that order) */
-    uint32_t n = t->keys->n < SL_INST_MIN_VALUES ? SL_INST_MIN_VALUES : t->keys->n;
-    SlObject *o = sl_obj_alloc(vm, t, t->basicsize + n * sizeof(SlValue));
+    SlKeys *k = t->keys;
+    if (!k->room) {
+        /* The first instance fixes the room every instance of the class
+         * gets: for the names its methods set on self, two at least (an
+         * instance that sets more gets a dict).  One size for all keeps
+         * them in the same pools, in allocation order, as the collector
+         * wants them: finalizers of a cycle run in that order.  Counted
+         * now, not when the class was made, so that an __init__ added
+         * later (dataclasses) counts. */
+        uint32_t n = names_stored_on_self(t);
+        if (n < k->n) n = k->n;
+        k->room = n < SL_INST_MIN_VALUES ? SL_INST_MIN_VALUES : n;
+    }
+    SlObject *o = sl_obj_alloc(vm, t, t->basicsize + k->room * sizeof(SlValue));
     if (o) sl_mm_instance_created(vm, o);
     return o;
 }
@@ -140,12 +150,8 @@ int sl_inst_store(SlVM *vm, SlObject *o, SlValue name, SlValue value) {
         sl_decref(vm, old);
         return 1;
     }
-    if (ix < 0) {   /* a new name for the class: the next instances get room for it */
-        if (k->n >= SL_KEYS_MAX) return 0;
-        if (k->n >= nv) {
-            if (!keys_append(vm, k, name)) return -1;
-            return 0;
-        }
+    if (ix < 0) {   /* a new name for the class */
+        if (k->n >= SL_KEYS_MAX || k->n >= nv) return 0;
     } else {
         if ((uint32_t)ix >= nv) return 0;
         for (uint32_t j = (uint32_t)ix + 1; j < nv; j++)

@@ -7,11 +7,12 @@
  * only ever appended to, so an index stays good for the class's lifetime
  * and the VM can cache it under the type's version tag.  Each instance
  * keeps the values right after type->basicsize, as many as its block has
- * room for: sized when the instance is made, from the number of names the
- * class had then.  Its __dict__ slot stays NULL until a real dict is
- * needed: obj.__dict__, a name with no room, a name out of order, more than
- * SL_KEYS_MAX names, __class__ assignment, ... (sl_inst_dict).  The values
- * then move into the dict, and the instance uses the dict from then on.
+ * room for: the same for every instance of the class, fixed when the first
+ * one is made from the names the class's methods set on self.  Its
+ * __dict__ slot stays NULL until a real dict is needed: obj.__dict__, a
+ * name with no room, a name out of order, __class__ assignment, ...
+ * (sl_inst_dict).  The values then move into the dict, and the instance
+ * uses the dict from then on.
  *
  * Values are kept in the instance's insertion order, which dict() order
  * and dir() must show: a value goes in at index i only while no value
@@ -29,6 +30,7 @@
 
 typedef struct SlKeys {
     uint32_t n, cap;   /* names in use / room in names[] */
+    uint32_t room;     /* values an instance has room for (fixed by the first one; 0: none yet) */
     SlValue *names;    /* exact str, owned, in index order */
 } SlKeys;
 
@@ -78,10 +80,6 @@ void sl_inst_traverse(SlObject *o, SlVisitFn visit, void *arg);
 void sl_inst_clear(SlVM *vm, SlObject *o);
 /* Put its attribute names in the dict acc (dir()): false on error. */
 bool sl_inst_merge_names(SlVM *vm, SlObject *o, SlValue acc);
-
-/* Remember a name set on an instance of the class that has a dict, so
- * that the next instances get room for it. */
-void sl_inst_note_name(SlVM *vm, SlType *t, SlValue name);
 
 /* The instance's dict (borrowed), made now if it has none, with its values
  * moved in.  `how` tells the memory model why: SL_MM_DICT_FIRST_ATTR,

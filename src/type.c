@@ -656,7 +656,6 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
         if (r) return r > 0;
     }
     if (!*dp && !sl_inst_dict(vm, SL_AS_OBJ(obj), SL_MM_DICT_FIRST_ATTR)) return false;
-    if (t->keys) sl_inst_note_name(vm, t, name);
     return sl_dict_set(vm, *dp, name, value);
 }
 
