@@ -86,7 +86,7 @@ static uint8_t log2_estimate_v(SlVM *vm, size_t n) {
 /* The request size of d's key table in the modelled CPython (0 if none;
  * an instance dict's storage is modelled by memmodel.c itself). */
 static size_t model_keys(SlVM *vm, const SlDict *d) {
-    if (!vm || !d->indices || d->am.instance) return 0;
+    if (!vm || !d->indices || sl_dict_am_instance(d)) return 0;
     return sl_mm_keys_size(vm->ver, d->log2_size, d->unicode);
 }
 
@@ -282,7 +282,7 @@ static bool insert(SlVM *vm, SlDict *d, SlValue key, int64_t hash, SlValue value
     d->nentries++;
     d->usable--;
     new_version(d);
-    if (d->am.instance) sl_mm_attr_added(vm, d, key);
+    if (sl_dict_am_instance(d)) sl_mm_attr_added(vm, d, key);
     return true;
 }
 
@@ -295,7 +295,7 @@ static void delete_entry(SlVM *vm, SlDict *d, int64_t ix, int64_t hash) {
     d->entries[ix].value = SL_NULL;
     d->used--;
     new_version(d);
-    if (d->am.instance) sl_mm_attr_deleted(vm, d);
+    if (sl_dict_am_instance(d)) sl_mm_attr_deleted(vm, d);
     sl_decref(vm, k);
     sl_decref(vm, v);
 }
@@ -350,9 +350,14 @@ SlValue sl_dict_new(SlVM *vm) {
     return d ? SL_OBJ(d) : SL_NULL;
 }
 
-SlValue sl_dict_new_unmodelled(SlVM *vm) {
-    SlDict *d = dict_alloc(vm, &sl_dict_type);
-    return d ? SL_OBJ(d) : SL_NULL;
+SlValue sl_dict_new_instance(SlVM *vm, bool modelled) {
+    SlDict *d = (SlDict *)sl_obj_alloc(vm, &sl_dict_type, sizeof(SlDict) + sizeof(SlAttrModel));
+    if (!d) return SL_NULL;
+    d->unicode = true;
+    d->ob.flags16 |= SL_DICT_HAS_AM;
+    new_version(d);
+    if (modelled) sl_mm_born(vm, &d->ob);
+    return SL_OBJ(d);
 }
 
 SlValue sl_dict_new_presized(SlVM *vm, size_t n, bool all_str) {
@@ -718,7 +723,7 @@ static void dict_dealloc(SlVM *vm, SlObject *o) {
         sl_mm_dict_keys(vm, o, model_keys(vm, d), 0);
         free_table(vm, d->indices, d->log2_size);
     }
-    if (d->am.instance) sl_mm_instance_dict_dying(vm, d);
+    if (sl_dict_am_instance(d)) sl_mm_instance_dict_dying(vm, d);
     sl_obj_free(vm, o);
 }
 

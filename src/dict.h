@@ -19,7 +19,9 @@ typedef struct SlDictEntry {
 
 /* The memory model's view of an instance __dict__ (memmodel.c): CPython
  * may keep the attributes in a split table sharing the class's keys, or
- * in a values array, or inline in the object; a plain dict ignores this. */
+ * in a values array, or inline in the object.  Only an instance's dict
+ * carries one, right after its SlDict (sl_dict_am); ordinary dicts do not
+ * pay for it. */
 typedef struct SlAttrModel {
     struct SlSharedKeys *keys; /* split: the class's shared keys it uses */
     uint32_t usable;           /* combined: entries left before a resize */
@@ -31,6 +33,7 @@ typedef struct SlAttrModel {
     uint8_t values : 1;        /* a separate values array is allocated */
     uint8_t materialized : 1;  /* 3.11+: CPython has a dict object for it */
     uint8_t inline_values : 1; /* 3.13: the values live in the instance */
+    uint8_t general : 1;       /* combined: a key is not a str (no str-only table) */
 } SlAttrModel;
 
 typedef struct SlDict {
@@ -46,8 +49,20 @@ typedef struct SlDict {
     void *indices;         /* dk_indices: int8/16/32/64 per slot by table size; -1 empty, -2 dummy.
                             * One block holds the indices, then entries (sl_mem_alloc). */
     SlDictEntry *entries;
-    SlAttrModel am;        /* memory model of an instance dict (memmodel.c) */
 } SlDict;
+
+/* flags16 bit: an SlAttrModel follows the SlDict (sl_dict_new_instance) */
+#define SL_DICT_HAS_AM 1u
+
+/* The memory model's record of an instance dict, or NULL for other dicts. */
+static inline SlAttrModel *sl_dict_am(const SlDict *d) {
+    return (d->ob.flags16 & SL_DICT_HAS_AM) ? (SlAttrModel *)(void *)((SlDict *)d + 1) : NULL;
+}
+/* Is d an instance dict the memory model follows? */
+static inline bool sl_dict_am_instance(const SlDict *d) {
+    const SlAttrModel *am = sl_dict_am(d);
+    return am && am->instance;
+}
 
 /* USABLE_FRACTION: entries[] capacity of a table of 1 << log2 slots */
 #define SL_DICT_USABLE(log2) ((((size_t)1 << (log2)) << 1) / 3)
@@ -59,9 +74,10 @@ extern SlType sl_dict_type;
 #define SL_DICT(v) ((SlDict *)SL_AS_OBJ(v))
 
 SlValue sl_dict_new(SlVM *vm);
-/* A dict the memory model does not count yet (an instance's attribute
- * storage in 3.11+, which CPython has no dict object for until asked). */
-SlValue sl_dict_new_unmodelled(SlVM *vm);
+/* A dict for an instance's __dict__, with room for the memory model's
+ * record (SlAttrModel).  modelled = false: the model does not count the
+ * dict object yet (3.11+: CPython has none until obj.__dict__ is asked). */
+SlValue sl_dict_new_instance(SlVM *vm, bool modelled);
 /* Start modelling a dict made before the memory model existed (the
  * __main__ globals): from now on its resizes are CPython's. */
 void sl_dict_model_adopt(SlVM *vm, SlValue d);

@@ -12,9 +12,11 @@
  *   - only objects CPython tracks are nodes: a dict is tracked from the
  *     first container put in it, a tuple until a collection sees it holds
  *     only atoms (gc.h keeps both as header bits), static types never;
- *   - an instance's attribute storage is a dict in slotlab, but in 3.11+
- *     CPython has only a values array until obj.__dict__ is read: the
- *     instance then visits the values itself and the dict is no object;
+ *   - in 3.11+ CPython has only a values array for an instance's
+ *     attributes until obj.__dict__ is read: the instance visits the values
+ *     itself.  slotlab mostly keeps values too (instance.h); where it made
+ *     a dict before CPython would, the dict is no object and the instance
+ *     visits the dict's values in its place;
  *   - 3.13 keeps the values inline even after __dict__ is read: the
  *     instance visits the values, and the dict visits nothing (so a cycle
  *     through such a dict finds the instance but not the dict). */
@@ -78,8 +80,9 @@ enum { DICT_OBJECT, DICT_VALUES, DICT_EMBEDDED };
 
 /* How CPython holds the attributes an instance dict d models. */
 static int dict_view(const SlDict *d) {
-    if (!d->am.instance) return DICT_OBJECT;
-    if (!d->am.materialized) return DICT_VALUES;   /* 3.11+: no dict object yet */
+    const SlAttrModel *am = sl_dict_am(d);
+    if (!am || !am->instance) return DICT_OBJECT;
+    if (!am->materialized) return DICT_VALUES;   /* 3.11+: no dict object yet */
     if (sl_mm_values_inline(d)) return DICT_EMBEDDED;
     return DICT_OBJECT;
 }
@@ -142,8 +145,10 @@ static void cpy_traverse(SlObject *o, SlVisitFn visit, void *arg) {
 
 /* The class's __del__ (borrowed), or SL_NULL: tp_finalize of a class. */
 static SlValue del_method(SlObject *o) {
+    static SlValue name;   /* interned once (immortal): asked at every instance's death */
     if (!(o->type->flags & SL_TPFLAGS_HEAPTYPE)) return SL_NULL;
-    return sl_type_lookup(o->type, sl_intern_cstr("__del__"));
+    if (!name) name = sl_intern_cstr("__del__");
+    return sl_type_lookup(o->type, name);
 }
 
 /* PyObject_CallFinalizer: run __del__ once per object; errors are

@@ -1,6 +1,7 @@
 /* memmodel.c: the simulated CPython heap (see memmodel.h). */
 #include "memmodel.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,8 +319,8 @@ static void trace_record_at(SlVM *vm, SlObject *owner, unsigned bit, size_t n, u
         slot[2 * b + 1] = (uint32_t)n;
         return;
     }
-    if ((t->used + 1) * 2 > t->cap && !trace_grow(t)) return;
     uintptr_t key = trace_key(owner, bit);
+    if ((t->used + 1) * 2 > t->cap && !trace_grow(t)) return;
     size_t mask = t->cap - 1, i = hash_key(key) & mask;
     while (t->recs[i].key > 1 && t->recs[i].key != key) i = (i + 1) & mask;
     if (t->recs[i].key != key) {
@@ -335,12 +336,14 @@ static void trace_record(SlVM *vm, SlObject *owner, unsigned bit, size_t n) {
     trace_record_at(vm, owner, bit, n, current_site(vm, vm->sim->nframe));
 }
 
-/* Forget owner's trace for one block, giving back its site + 1 (0: none) */
-static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
+/* Forget owner's trace for one block, giving back its site + 1 (0: none)
+ * and its size. */
+static uint32_t trace_take_sized(SlSim *s, SlObject *owner, unsigned bit, uint32_t *size) {
     uint32_t *slot = sl_mem_trace_slot(owner, false);
     unsigned b = bit_index(bit);
     if (slot && slot[2 * b]) {
         uint32_t site = slot[2 * b];
+        *size = slot[2 * b + 1];
         slot[2 * b] = 0;
         s->tr.side_live--;
         return site;
@@ -349,7 +352,13 @@ static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
     if (!r) return 0;
     r->key = 1;
     s->tr.live--;
+    *size = r->size;
     return r->site + 1;
+}
+
+static uint32_t trace_take(SlSim *s, SlObject *owner, unsigned bit) {
+    uint32_t size;
+    return trace_take_sized(s, owner, bit, &size);
 }
 
 static void trace_forget(SlSim *s, SlObject *owner, unsigned bit) { (void)trace_take(s, owner, bit); }
@@ -382,6 +391,16 @@ static void block_free(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
         owner->sim &= ~bit;
         trace_forget(s, owner, bit);
     }
+}
+
+/* The same block now belongs to `to` (as its block `bit`): its trace,
+ * allocation site included, goes along. */
+static void block_move(SlSim *s, SlObject *from, SlObject *to, unsigned bit) {
+    if (!(from->sim & bit)) return;
+    from->sim &= (uint8_t)~bit;
+    to->sim |= (uint8_t)bit;
+    uint32_t size, site = trace_take_sized(s, from, bit, &size);
+    if (site) trace_record_at(s->vm, to, bit, size, site - 1);
 }
 
 void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_t new_size) {
@@ -1012,7 +1031,12 @@ void sl_mm_class_dying(SlVM *vm, SlType *t) {
     keys_release(vm, k);
 }
 
-/* The model state of an instance dict lives in SlDict.am. */
+/* The model's state of an instance's attributes lives in the record after
+ * its dict (sl_dict_am) once slotlab has a dict for it; before that (3.11+,
+ * the usual case: CPython has only values) in a few bits of the instance's
+ * header (IM_* below), and moves into the dict when slotlab makes one
+ * (sl_mm_instance_dict_adopt). */
+#define AM(d) sl_dict_am(d)
 enum { AM_NONE, AM_SPLIT, AM_COMBINED };   /* SlAttrModel.state */
 
 static size_t key_capacity(const SlSharedKeys *k) {
@@ -1020,16 +1044,16 @@ static size_t key_capacity(const SlSharedKeys *k) {
 }
 
 static void am_values_alloc(SlVM *vm, SlDict *d, unsigned cap) {
-    d->am.cap = (uint8_t)cap;
-    if (d->am.inline_values) return;   /* part of the instance's own block */
+    AM(d)->cap = (uint8_t)cap;
+    if (AM(d)->inline_values) return;   /* part of the instance's own block */
     block_alloc(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, cap));
-    d->am.values = 1;
+    AM(d)->values = 1;
 }
 
 static void am_values_free(SlVM *vm, SlDict *d) {
-    if (!d->am.values) return;
-    block_free(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, d->am.cap));
-    d->am.values = 0;
+    if (!AM(d)->values) return;
+    block_free(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, AM(d)->cap));
+    AM(d)->values = 0;
 }
 
 /* calculate_log2_keysize: the table size for at least minsize slots.
@@ -1052,36 +1076,38 @@ unsigned sl_mm_log2_keysize(const SlPyVersion *ver, size_t minsize) {
 
 /* Give the dict its own combined table of 1 << log2 slots, holding the
  * dict's current entries. */
-static void am_combined_keys(SlVM *vm, SlDict *d, unsigned log2) {
-    size_t old = d->am.state == AM_COMBINED ? sl_mm_keys_size(vm->ver, d->am.log2, true) : 0;
-    d->am.state = AM_COMBINED;
-    d->am.log2 = (uint8_t)log2;
+static void am_combined_keys(SlVM *vm, SlDict *d, unsigned log2, bool general) {
+    size_t old = AM(d)->state == AM_COMBINED ? sl_mm_keys_size(vm->ver, AM(d)->log2, !AM(d)->general) : 0;
+    AM(d)->general = general;
+    AM(d)->state = AM_COMBINED;
+    AM(d)->log2 = (uint8_t)log2;
     size_t u = usable_of(log2);
-    d->am.usable = (uint32_t)(u > d->used ? u - d->used : 0);
-    sl_mm_block(vm, &d->ob, SL_SIM_AUX, old, sl_mm_keys_size(vm->ver, log2, true));
+    AM(d)->usable = (uint32_t)(u > d->used ? u - d->used : 0);
+    sl_mm_block(vm, &d->ob, SL_SIM_AUX, old, sl_mm_keys_size(vm->ver, log2, !general));
 }
 
 /* Leave split mode (3.11/3.12 free the values array; 3.13 cannot free
  * inline values). */
-static void am_to_combined(SlVM *vm, SlDict *d, unsigned log2) {
-    SlSharedKeys *k = d->am.keys;
+static void am_to_combined(SlVM *vm, SlDict *d, unsigned log2, bool general) {
+    SlSharedKeys *k = AM(d)->keys;
     am_values_free(vm, d);
-    d->am.keys = NULL;
-    am_combined_keys(vm, d, log2);
+    AM(d)->keys = NULL;
+    am_combined_keys(vm, d, log2, general);
     if (k) keys_release(vm, k);
 }
 
 /* The dict object itself: <=3.10 it exists from the first attribute;
  * 3.11+ only once materialised (obj.__dict__, or a combined table). */
 static void am_materialise(SlVM *vm, SlDict *d) {
-    if (d->am.materialized) return;
-    d->am.materialized = 1;
+    if (AM(d)->materialized) return;
+    AM(d)->materialized = 1;
     d->ob.sim &= (uint8_t)~SL_SIM_BORN;
     sl_mm_born(vm, &d->ob);
 }
 
 bool sl_mm_values_inline(const SlDict *d) {
-    return d->am.inline_values && d->am.state == AM_SPLIT;
+    const SlAttrModel *am = AM(d);
+    return am && am->inline_values && am->state == AM_SPLIT;
 }
 
 bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t) {
@@ -1100,12 +1126,12 @@ void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how) {
     if (!k) return;   /* no sharing: an ordinary dict, modelled by dict.c's own tables */
     const SlPyVersion *ver = vm->ver;
     const SlLayout *l = sl_layout_of(ver, t);
-    d->am.instance = 1;
-    d->am.state = AM_SPLIT;
-    d->am.keys = k;
+    AM(d)->instance = 1;
+    AM(d)->state = AM_SPLIT;
+    AM(d)->keys = k;
     k->refs++;
     if (ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) {
-        d->am.materialized = 1;   /* a real dict object, born with the SlDict */
+        AM(d)->materialized = 1;   /* a real dict object, born with the SlDict */
         am_values_alloc(vm, d, (unsigned)usable_of(k->log2));
         return;
     }
@@ -1122,10 +1148,10 @@ void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how) {
         /* 3.13: sized before the creation-time shrink, capacity after it */
         size_t before = key_capacity(k);
         if (k->usable > 1) k->usable--;
-        d->am.inline_values = 1;
-        d->am.cap = (uint8_t)key_capacity(k);
+        AM(d)->inline_values = 1;
+        AM(d)->cap = (uint8_t)key_capacity(k);
         size_t old_main = main_size(vm, o);
-        d->am.alloc_cap = (uint8_t)before;
+        AM(d)->alloc_cap = (uint8_t)before;
         sl_mm_block(vm, o, SL_SIM_MAIN, old_main, old_main + values_size(ver, (unsigned)before));
     } else {
         if (creation && k->usable > 1) k->usable--;
@@ -1136,32 +1162,40 @@ void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how) {
 
 void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d) {
     (void)o;
-    if (sim(vm) && d->am.instance) am_materialise(vm, d);
+    if (sim(vm) && sl_dict_am_instance(d)) am_materialise(vm, d);
 }
 
 void sl_mm_attr_added(SlVM *vm, SlDict *d, SlValue key) {
     SlSim *s = sim(vm);
-    if (!s || !d->am.instance) return;
+    if (!s || !sl_dict_am_instance(d)) return;
     const SlPyVersion *ver = vm->ver;
     size_t used_before = d->used - 1;   /* dict.c calls us after the insertion */
     /* CPython grows a full table before inserting: GROWTH_RATE = used * 3 */
-    if (d->am.state == AM_COMBINED) {
-        if (d->am.usable == 0) am_combined_keys(vm, d, log2_for(used_before * 3));
-        else d->am.usable--;
+    bool general = AM(d)->general || !SL_IS_EXACT_STR(key);
+    if (AM(d)->state == AM_COMBINED) {
+        /* a key that is not a str makes a str-only table general (insertion_resize) */
+        if (AM(d)->usable == 0 || general != AM(d)->general)
+            am_combined_keys(vm, d, log2_for(used_before * 3), general);
+        else AM(d)->usable--;
         return;
     }
-    if (d->am.state != AM_SPLIT) return;
-    SlSharedKeys *k = d->am.keys;
+    if (AM(d)->state != AM_SPLIT) return;
+    if (general) {   /* a split table holds str keys only: insertion_resize */
+        if (ver->mem.attr_storage != SL_ATTRS_SPLIT_DICT) am_materialise(vm, d);
+        am_to_combined(vm, d, log2_for(used_before * 3), true);
+        return;
+    }
+    SlSharedKeys *k = AM(d)->keys;
     int64_t ix = keys_index(k, key);
     if (ver->mem.attr_storage != SL_ATTRS_SPLIT_DICT) {
         /* 3.11+: any order; a new name needs room in the shared keys */
-        if (ix >= 0 && ix < d->am.cap) return;
-        if (ix < 0 && k->usable > 0 && k->n < d->am.cap) {
+        if (ix >= 0 && ix < AM(d)->cap) return;
+        if (ix < 0 && k->usable > 0 && k->n < AM(d)->cap) {
             keys_append(k, key);
             return;
         }
         am_materialise(vm, d);
-        am_to_combined(vm, d, log2_for(used_before * 3));
+        am_to_combined(vm, d, log2_for(used_before * 3), false);
         return;
     }
     /* <=3.10: keys must come in the shared order, and fit */
@@ -1190,7 +1224,7 @@ void sl_mm_attr_added(SlVM *vm, SlDict *d, SlValue key) {
         am_values_alloc(vm, d, (unsigned)usable_of(log2));
         return;
     }
-    am_to_combined(vm, d, log2);
+    am_to_combined(vm, d, log2, false);
     if (sharing) {   /* others share the keys: sharing is switched off for the class */
         m->keys = NULL;
         keys_release(vm, k);
@@ -1199,52 +1233,156 @@ void sl_mm_attr_added(SlVM *vm, SlDict *d, SlValue key) {
 
 void sl_mm_attr_deleted(SlVM *vm, SlDict *d) {
     SlSim *s = sim(vm);
-    if (!s || !d->am.instance || d->am.state != AM_SPLIT) return;
+    if (!s || !sl_dict_am_instance(d) || AM(d)->state != AM_SPLIT) return;
     if (vm->ver->mem.attr_storage != SL_ATTRS_SPLIT_DICT) return;
     /* <=3.10: deleting from a split dict makes it combined (same table
      * size) and switches sharing off for the class */
-    SlSharedKeys *k = d->am.keys;
+    SlSharedKeys *k = AM(d)->keys;
     SlTypeModel *m = k->owner ? ((SlType *)k->owner)->layout : NULL;
     bool sharing = m && m->keys == k;
-    am_to_combined(vm, d, k->log2);
+    am_to_combined(vm, d, k->log2, false);
     if (sharing) {
         m->keys = NULL;
         keys_release(vm, k);
     }
 }
 
+/* ---- an instance's attributes while slotlab has no dict for it ---- */
+
+/* SlObject.flags16 bits of an instance the model follows without a dict.
+ * Its state is then always the one object.__new__ gave it in 3.11+: split,
+ * on its class's shared keys, values allocated, no dict object.  (Bits 0-11
+ * are the type's own; instance.c uses this only for classes whose C base
+ * is object, which has no other use for them.) */
+enum {
+    IM_CAP = 0x1f,             /* capacity of the values (<= SHARED_KEYS_MAX_SIZE, 30) */
+    IM_ALLOC_PLUS1 = 1u << 5,  /* 3.13: the inline values were sized for IM_CAP + 1 */
+    IM_VALUES = 1u << 6,       /* a values array is allocated (the instance's SL_SIM_AUX2) */
+    IM_INLINE = 1u << 7,       /* 3.13: the values are part of the instance's block */
+    IM_FOLLOWED = 1u << 8,     /* the model follows this instance's attributes */
+    IM_ALL = 0x1ff,
+};
+
+bool sl_mm_instance_followed(const SlObject *o) { return (o->flags16 & IM_FOLLOWED) != 0; }
+
+void sl_mm_instance_created(SlVM *vm, SlObject *o) {
+    SlSim *s = sim(vm);
+    if (!s || !sl_mm_wants_instance_dict(vm, o->type)) return;
+    SlSharedKeys *k = class_keys(o->type);
+    const SlPyVersion *ver = vm->ver;
+    const SlLayout *l = sl_layout_of(ver, o->type);
+    unsigned f = IM_FOLLOWED;
+    /* what sl_mm_instance_dict_created does for a dict made with the instance */
+    if (ver->mem.attr_storage == SL_ATTRS_INLINE && (l->flags & SL_CPY_INLINE_VALUES)) {
+        size_t before = key_capacity(k);
+        if (k->usable > 1) k->usable--;
+        size_t cap = key_capacity(k);
+        assert(cap <= IM_CAP && before - cap <= 1);
+        f |= IM_INLINE | (unsigned)cap | (before != cap ? IM_ALLOC_PLUS1 : 0);
+        size_t old_main = main_size(vm, o);
+        sl_mm_block(vm, o, SL_SIM_MAIN, old_main, old_main + values_size(ver, (unsigned)before));
+    } else {
+        if (k->usable > 1) k->usable--;
+        size_t cap = key_capacity(k);
+        assert(cap <= IM_CAP);
+        f |= IM_VALUES | (unsigned)cap;
+        block_alloc(s, o, SL_SIM_AUX2, values_size(ver, (unsigned)cap));
+    }
+    o->flags16 = (uint16_t)((o->flags16 & ~IM_ALL) | f);
+}
+
+bool sl_mm_instance_attr_added(SlVM *vm, SlObject *o, SlValue key) {
+    if (!sim(vm) || !(o->flags16 & IM_FOLLOWED)) return true;
+    /* sl_mm_attr_added's split case, 3.11+ */
+    SlSharedKeys *k = class_keys(o->type);
+    assert(k);
+    unsigned cap = o->flags16 & IM_CAP;
+    int64_t ix = keys_index(k, key);
+    if (ix >= 0 && ix < cap) return true;
+    if (ix < 0 && k->usable > 0 && k->n < cap) {
+        keys_append(k, key);
+        return true;
+    }
+    return false;
+}
+
+void sl_mm_instance_dict_adopt(SlVM *vm, SlObject *o, SlDict *d) {
+    unsigned f = o->flags16;
+    if (!(f & IM_FOLLOWED)) return;
+    o->flags16 &= (uint16_t)~IM_ALL;
+    SlSim *s = sim(vm);
+    SlAttrModel *am = AM(d);
+    if (!s || !am) return;
+    SlSharedKeys *k = class_keys(o->type);
+    am->instance = 1;
+    am->state = AM_SPLIT;
+    am->keys = k;
+    k->refs++;
+    am->cap = (uint8_t)(f & IM_CAP);
+    if (f & IM_INLINE) {
+        am->inline_values = 1;
+        am->alloc_cap = (uint8_t)(am->cap + ((f & IM_ALLOC_PLUS1) ? 1 : 0));
+    }
+    if (f & IM_VALUES) {
+        am->values = 1;
+        block_move(s, o, &d->ob, SL_SIM_AUX2);
+    }
+}
+
+/* 3.13: the inline values go with the instance's block (sl_mm_instance_dying). */
+static void instance_values_dying_inline(SlVM *vm, SlObject *o) {
+    unsigned f = o->flags16;
+    if (!sim(vm) || !(f & IM_FOLLOWED) || !(f & IM_INLINE)) return;
+    size_t m = main_size(vm, o);
+    unsigned alloc = (f & IM_CAP) + ((f & IM_ALLOC_PLUS1) ? 1 : 0);
+    sl_mm_block(vm, o, SL_SIM_MAIN, m + values_size(vm->ver, alloc), m);
+    o->flags16 &= (uint16_t)~IM_INLINE;
+}
+
+void sl_mm_instance_values_dying(SlVM *vm, SlObject *o) {
+    unsigned f = o->flags16;
+    if (!(f & IM_FOLLOWED)) return;
+    o->flags16 &= (uint16_t)~IM_ALL;
+    /* sl_mm_instance_dict_dying for the dict slotlab never made */
+    if (sim(vm) && (f & IM_VALUES)) block_free(vm->sim, o, SL_SIM_AUX2, values_size(vm->ver, f & IM_CAP));
+}
+
 void sl_mm_instance_dying(SlVM *vm, SlObject *o, SlDict *d) {
-    if (!sim(vm) || !d || !d->am.instance || !d->am.inline_values) return;
+    if (!d) {
+        instance_values_dying_inline(vm, o);
+        return;
+    }
+    if (!sim(vm) || !sl_dict_am_instance(d) || !AM(d)->inline_values) return;
     /* 3.13: the inline values go with the instance's block */
     size_t m = main_size(vm, o);
-    sl_mm_block(vm, o, SL_SIM_MAIN, m + values_size(vm->ver, d->am.alloc_cap), m);
-    d->am.inline_values = 0;
+    sl_mm_block(vm, o, SL_SIM_MAIN, m + values_size(vm->ver, AM(d)->alloc_cap), m);
+    AM(d)->inline_values = 0;
 }
 
 void sl_mm_instance_dict_dying(SlVM *vm, SlDict *d) {
     SlSim *s = sim(vm);
-    if (!s || !d->am.instance) return;
+    if (!s || !sl_dict_am_instance(d)) return;
     am_values_free(vm, d);
-    if (d->am.state == AM_COMBINED)
-        block_free(s, &d->ob, SL_SIM_AUX, sl_mm_keys_size(vm->ver, d->am.log2, true));
-    if (d->am.keys) keys_release(vm, d->am.keys);
-    d->am.keys = NULL;
-    d->am.instance = 0;
+    if (AM(d)->state == AM_COMBINED)
+        block_free(s, &d->ob, SL_SIM_AUX, sl_mm_keys_size(vm->ver, AM(d)->log2, !AM(d)->general));
+    if (AM(d)->keys) keys_release(vm, AM(d)->keys);
+    AM(d)->keys = NULL;
+    AM(d)->instance = 0;
 }
 
 /* ---- sys.getsizeof --------------------------------------------------------------------------- */
 
 static size_t dict_sizeof(SlVM *vm, SlDict *d, const SlLayout *l) {
     size_t n = (size_t)l->basicsize;
-    if (d->am.instance && d->am.state == AM_SPLIT) {
-        SlSharedKeys *k = d->am.keys;
+    if (sl_dict_am_instance(d) && AM(d)->state == AM_SPLIT) {
+        SlSharedKeys *k = AM(d)->keys;
         if (vm->ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT) n += 8 * usable_of(k->log2);
         else n += 8 * (size_t)(k->n + (k->usable > 0 ? k->usable : 0));
         if (k->refs == 1) n += k->size;
         return n;
     }
-    if (d->am.instance && d->am.state == AM_COMBINED)
-        return n + sl_mm_keys_size(vm->ver, d->am.log2, true);
+    if (sl_dict_am_instance(d) && AM(d)->state == AM_COMBINED)
+        return n + sl_mm_keys_size(vm->ver, AM(d)->log2, !AM(d)->general);
     if (d->log2_size) n += sl_mm_keys_size(vm->ver, d->log2_size, d->unicode);
     return n;
 }

@@ -83,15 +83,30 @@ static inline size_t sl_mm_list_items_size(size_t allocated) { return allocated 
 void sl_mm_class_created(SlVM *vm, SlType *t);
 /* A class is being destroyed. */
 void sl_mm_class_dying(SlVM *vm, SlType *t);
-/* Should a new instance of t get its dict at once?  (3.11+: CPython
- * allocates the attribute values with the instance, so the model's state
- * for them, kept in the SlDict, must exist from the start.) */
+/* Does CPython allocate the attribute values of a new instance of t with
+ * it (3.11+, object.__new__)?  Then the model follows them from the start:
+ * sl_mm_instance_created, or a dict made at once (sl_mm_instance_dict_created
+ * with SL_MM_DICT_AT_CREATION). */
 bool sl_mm_wants_instance_dict(SlVM *vm, SlType *t);
 /* The instance's real dict was just created: by object.__new__ (when
  * sl_mm_wants_instance_dict said so), for the first attribute, or because
  * the program asked for obj.__dict__. */
 enum { SL_MM_DICT_AT_CREATION, SL_MM_DICT_FIRST_ATTR, SL_MM_DICT_TOUCHED };
 void sl_mm_instance_dict_created(SlVM *vm, SlObject *o, SlDict *d, int how);
+/* An instance whose attributes slotlab keeps in its values (instance.c),
+ * with no dict: the model's state for them lives in the instance's header
+ * (flags16 bits 0-8), from object.__new__ until slotlab makes a dict. */
+void sl_mm_instance_created(SlVM *vm, SlObject *o);   /* if sl_mm_wants_instance_dict */
+bool sl_mm_instance_followed(const SlObject *o);
+/* A new attribute name for such an instance: false when CPython could not
+ * keep it in the values (the table must become a dict's own); nothing is
+ * changed then: make the dict, and store the attribute through it. */
+bool sl_mm_instance_attr_added(SlVM *vm, SlObject *o, SlValue key);
+/* slotlab made a dict for such an instance (an unmodelled dict from
+ * sl_dict_new_instance, holding its attributes): the state moves into it. */
+void sl_mm_instance_dict_adopt(SlVM *vm, SlObject *o, SlDict *d);
+/* Its values die with no dict (cleared by the collector or destroyed). */
+void sl_mm_instance_values_dying(SlVM *vm, SlObject *o);
 /* obj.__dict__ was read (3.11+: materialises the dict object). */
 void sl_mm_instance_dict_touched(SlVM *vm, SlObject *o, SlDict *d);
 /* A new key was added to / removed from an instance dict. */
@@ -100,7 +115,8 @@ void sl_mm_attr_deleted(SlVM *vm, SlDict *d);
 /* 3.13: do d's values still live inside the instance (a split table
  * following the class's shared keys)? */
 bool sl_mm_values_inline(const SlDict *d);
-/* The instance is being destroyed; its dict may outlive it. */
+/* The instance is being destroyed; its dict may outlive it (d: its dict,
+ * or NULL when it has none). */
 void sl_mm_instance_dying(SlVM *vm, SlObject *o, SlDict *d);
 /* An instance dict is being destroyed (release its modelled storage). */
 void sl_mm_instance_dict_dying(SlVM *vm, SlDict *d);

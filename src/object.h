@@ -26,7 +26,8 @@ typedef struct SlObject {
     uint32_t refcnt;    /* ob_refcnt; SL_IMMORTAL for static objects */
     uint8_t sim;        /* memory-model bits: which modelled blocks are traced (memmodel.h) */
     uint8_t szclass;    /* allocator size class; 0 = large block (memory.c) */
-    uint16_t flags16;   /* bits 0-11 for the type's own use (str: ascii, kind);
+    uint16_t flags16;   /* bits 0-11 for the type's own use (str: ascii, kind;
+                         * plain instances: the memory model's IM_* bits);
                          * bits 12-15: the collector's tracking state (gc.c) */
     SlType *type;       /* ob_type */
 } SlObject;
@@ -152,6 +153,11 @@ struct SlType {
     /* The CPython layout this type models: filled in by type.c/memmodel so
      * that layout(cls) is a read of existing data.  Opaque here. */
     void *layout;
+
+    /* The attribute names of its instances, when they keep their attributes
+     * as values after basicsize instead of in a dict (instance.h; CPython's
+     * ht_cached_keys).  NULL for every other type. */
+    struct SlKeys *keys;
 
     /* Lifetime */
     void (*dealloc)(SlVM *vm, SlObject *o);

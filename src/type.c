@@ -20,6 +20,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "func.h"
+#include "instance.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"
@@ -468,10 +469,15 @@ static SlValue object_new(SlVM *vm, SlType *type, const SlValue *args, size_t na
     }
     if (type->flags & SL_TPFLAGS_ABSTRACT)
         return sl_raise(vm, SL_TypeError, "Can't instantiate abstract class %s", type->name);
+    if (type->keys) {   /* the attributes go in values (instance.h) */
+        SlObject *o = sl_inst_alloc(vm, type);
+        return o ? SL_OBJ(o) : SL_NULL;
+    }
     SlObject *o = sl_obj_alloc(vm, type, type->basicsize);
     if (o && type->dictoffset && sl_mm_wants_instance_dict(vm, type)) {
-        /* 3.11+: CPython allocates the attribute values with the instance */
-        SlValue d = sl_dict_new_unmodelled(vm);
+        /* 3.11+: CPython allocates the attribute values with the instance
+         * (a class with keys would keep them as values instead) */
+        SlValue d = sl_dict_new_instance(vm, false);
         if (!d) {
             sl_decref(vm, SL_OBJ(o));
             return SL_NULL;
@@ -578,6 +584,9 @@ SlValue sl_generic_getattr(SlVM *vm, SlValue obj, SlValue name) {
         SlValue v = SL_IS_EXACT_STR(name) ? sl_dict_get_str(*dp, name) : sl_dict_get(vm, *dp, name);
         if (v) return sl_incref(v);
         if (sl_exc_occurred(vm)) return SL_NULL;
+    } else if (dp && t->keys) {
+        SlValue v = sl_inst_lookup(SL_AS_OBJ(obj), name);
+        if (v) return sl_incref(v);
     }
     if (descr) {
         if (dt->descr_get) {
@@ -630,7 +639,7 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
     }
     if (!value) {
         /* no .name/.obj on this one in any version */
-        int r = *dp ? sl_dict_del(vm, *dp, name) : 0;
+        int r = *dp ? sl_dict_del(vm, *dp, name) : t->keys ? sl_inst_delete(vm, SL_AS_OBJ(obj), name) : 0;
         if (r < 0) return false;
         if (r == 0) {
             if (vm->ver->msg_del_missing_attr_full)
@@ -642,11 +651,11 @@ bool sl_generic_setattr(SlVM *vm, SlValue obj, SlValue name, SlValue value) {
         }
         return true;
     }
-    if (!*dp) {
-        *dp = sl_dict_new(vm);
-        if (!*dp) return false;
-        sl_mm_instance_dict_created(vm, SL_AS_OBJ(obj), SL_DICT(*dp), SL_MM_DICT_FIRST_ATTR);
+    if (!*dp && t->keys) {
+        int r = sl_inst_store(vm, SL_AS_OBJ(obj), name, value);
+        if (r) return r > 0;
     }
+    if (!*dp && !sl_inst_dict(vm, SL_AS_OBJ(obj), SL_MM_DICT_FIRST_ATTR)) return false;
     return sl_dict_set(vm, *dp, name, value);
 }
 
@@ -728,6 +737,10 @@ static bool object_set_class(SlVM *vm, SlValue self, SlValue value) {
                  nt->name, old->name);
         return false;
     }
+    /* the values are read through the class's keys: another class, a dict */
+    if (old->keys && sl_inst_has_values(SL_AS_OBJ(self)) &&
+        !sl_inst_dict(vm, SL_AS_OBJ(self), SL_INST_DICT_QUIET))
+        return false;
     sl_incref(value);
     SL_AS_OBJ(self)->type = nt;
     sl_decref(vm, SL_OBJ(old));
@@ -741,10 +754,8 @@ static SlValue object_get_dict(SlVM *vm, SlValue self) {
                                         "'%s' object has no attribute '__dict__'",
                                         sl_type_name(self));
     if (!*dp) {
-        *dp = sl_dict_new(vm);
-        if (!*dp) return SL_NULL;
-        sl_mm_instance_dict_created(vm, SL_AS_OBJ(self), SL_DICT(*dp), SL_MM_DICT_TOUCHED);
-    } else if (SL_DICT(*dp)->am.instance) {
+        if (!sl_inst_dict(vm, SL_AS_OBJ(self), SL_MM_DICT_TOUCHED)) return SL_NULL;
+    } else if (sl_dict_am_instance(SL_DICT(*dp))) {
         sl_mm_instance_dict_touched(vm, SL_AS_OBJ(self), SL_DICT(*dp));
     }
     return sl_incref(*dp);
@@ -765,6 +776,9 @@ static bool object_set_dict(SlVM *vm, SlValue self, SlValue value) {
                  sl_type_name(value));
         return false;
     }
+    /* the values it replaces go into a dict first, so they die as a dict */
+    if (sl_inst_has_values(SL_AS_OBJ(self)) && !sl_inst_dict(vm, SL_AS_OBJ(self), SL_INST_DICT_QUIET))
+        return false;
     SL_SETREF(vm, *dp, sl_incref(value));
     return true;
 }
@@ -906,6 +920,8 @@ static SlValue object_dir_method(SlVM *vm, SlValue self, const SlValue *args, si
             if (!merge_dict_keys(vm, acc, TYPE(SL_TUPLE_ITEMS(mro)[i])->dict)) goto fail;
     } else {
         if (dp && *dp && SL_IS_DICT(*dp) && !merge_dict_keys(vm, acc, *dp)) goto fail;
+        if (dp && !*dp && sl_type_of(self)->keys && !sl_inst_merge_names(vm, SL_AS_OBJ(self), acc))
+            goto fail;
         SlValue mro = sl_type_of(self)->mro;
         for (size_t i = 0; mro && i < SL_TUPLE_SIZE(mro); i++)
             if (!merge_dict_keys(vm, acc, TYPE(SL_TUPLE_ITEMS(mro)[i])->dict)) goto fail;
@@ -976,6 +992,7 @@ static void subtype_traverse(SlObject *o, SlVisitFn visit, void *arg) {
         if (off == t->weaklistoffset) continue;
         SlValue v = *(SlValue *)((char *)o + off);
         if (v) visit(v, arg);
+        else if (off == t->dictoffset && t->keys) sl_inst_traverse(o, visit, arg);   /* in its dict's place */
     }
     if (t->dictoffset && t->dictoffset < sb->basicsize && !sb->dictoffset) {
         SlValue v = *(SlValue *)((char *)o + t->dictoffset);
@@ -991,7 +1008,8 @@ static void subtype_clear(SlVM *vm, SlObject *o) {
     for (uint32_t off = sb->basicsize; off + sizeof(SlValue) <= t->basicsize; off += sizeof(SlValue)) {
         if (off == t->weaklistoffset) continue;
         SlValue *p = (SlValue *)((char *)o + off);
-        SL_SETREF(vm, *p, SL_NULL);
+        if (!*p && off == t->dictoffset && t->keys) sl_inst_clear(vm, o);
+        else SL_SETREF(vm, *p, SL_NULL);
     }
     if (sb->clear) sb->clear(vm, o);
 }
@@ -1006,6 +1024,7 @@ static void subtype_dealloc(SlVM *vm, SlObject *o) {
     if (t->dictoffset && vm->sim) {
         SlValue dv = *(SlValue *)((char *)o + t->dictoffset);
         if (dv && SL_IS_DICT(dv)) sl_mm_instance_dying(vm, o, SL_DICT(dv));
+        else if (!dv && t->keys) sl_mm_instance_dying(vm, o, NULL);
     }
     if (t->weaklistoffset && *(SlValue *)((char *)o + t->weaklistoffset))
         sl_weakref_clear_all(vm, SL_OBJ(o));
@@ -1013,6 +1032,10 @@ static void subtype_dealloc(SlVM *vm, SlObject *o) {
         if (off == t->weaklistoffset) continue;
         SlValue *p = (SlValue *)((char *)o + off);
         SlValue v = *p;
+        if (!v && off == t->dictoffset && t->keys) {
+            sl_inst_clear(vm, o);   /* where its dict would have died */
+            continue;
+        }
         *p = SL_NULL;
         sl_xdecref(vm, v);
     }
@@ -1347,7 +1370,9 @@ static bool slot_descr_set(SlVM *vm, SlValue descr, SlValue obj, SlValue value) 
 
 static bool slot_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
                       SlValue kwnames) {
-    SlValue f = sl_type_lookup(sl_type_of(self), intern("__init__"));
+    static SlValue name;   /* interned once (immortal): this runs for every instance */
+    if (!name) name = intern("__init__");
+    SlValue f = sl_type_lookup(sl_type_of(self), name);
     if (!f) return true;
     SlValue r;
     if (sl_type_of(f) == &sl_function_type) {
@@ -1371,7 +1396,9 @@ static bool slot_init(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,
 
 static SlValue slot_new(SlVM *vm, SlType *type, const SlValue *args, size_t nargs,
                         SlValue kwnames) {
-    SlValue f = sl_type_lookup(type, intern("__new__"));
+    static SlValue name;   /* interned once (immortal): this runs for every instance */
+    if (!name) name = intern("__new__");
+    SlValue f = sl_type_lookup(type, name);
     if (!f) return object_new(vm, type, args, nargs, kwnames);
     SlValue func = f;
     if (sl_type_of(f) == &sl_staticmethod_type) func = ((SlStaticMethod *)SL_AS_OBJ(f))->callable;
@@ -1791,6 +1818,7 @@ static void type_dealloc(SlVM *vm, SlObject *o) {
     if (t->base) sl_decref(vm, SL_OBJ(t->base));
     free((void *)t->name);
     sl_mm_class_dying(vm, t);
+    sl_inst_class_free(vm, t);
     sl_layout_release(t);
     sl_obj_free(vm, o);
 }
@@ -2366,6 +2394,7 @@ static SlValue type_new_impl(SlVM *vm, SlType *meta, SlValue name, SlValue bases
     slots = SL_NULL;
 
     sl_mm_class_created(vm, t);   /* the modelled class's shared keys */
+    if (!sl_inst_class_ready(vm, t)) goto fail_t;   /* and the real ones */
 
     /* __set_name__ on attributes, then __init_subclass__ of the parent */
     {

@@ -16,6 +16,7 @@
 #include "float.h"
 #include "format.h"
 #include "func.h"
+#include "instance.h"
 #include "gc.h"
 #include "int.h"
 #include "list.h"
@@ -591,11 +592,14 @@ static bool do_raise(SlVM *vm, SlValue exc, SlValue cause) {
 
 /* ---- the evaluator ------------------------------------------------------------------------- */
 
-/* Attribute caches, keyed by the type's version tag: either a __slots__
- * member at a fixed offset, or the instance dict (when the type has no
- * data descriptor of that name).  Anything else takes the generic path. */
+/* Attribute caches, keyed by the type's version tag: a __slots__ member
+ * at a fixed offset; or, when the type has no data descriptor of that
+ * name, the instance's value at a fixed offset (its index in the class's
+ * keys: instance.h) or the instance dict.  Anything else takes the
+ * generic path. */
 #define ATTR_CACHE_SLOT ((SlValue)1)
 #define ATTR_CACHE_DICT ((SlValue)2)
+#define ATTR_CACHE_VALUE ((SlValue)3)
 
 static void attr_cache_fill(SlCache *c, SlType *t, SlValue name, bool store) {
     c->version = 0;
@@ -614,10 +618,25 @@ static void attr_cache_fill(SlCache *c, SlType *t, SlValue name, bool store) {
         /* a non-descriptor class attribute may be shadowed by the instance dict (load),
          * or is irrelevant (store) */
         if (!store && descr) return;
+        /* a name no instance has as a value yet: the dict, for the instances
+         * that have one; an instance without one makes the entry look again */
+        int ix = t->keys ? sl_keys_index(t->keys, name) : -1;
+        if (ix >= 0) {
+            c->ptr = ATTR_CACHE_VALUE;
+            c->index = t->basicsize + (uint32_t)ix * sizeof(SlValue);
+            c->version = t->version_tag;
+            return;
+        }
         c->ptr = ATTR_CACHE_DICT;
         c->index = t->dictoffset;
         c->version = t->version_tag;
     }
+}
+
+/* The value at offset `off` of an instance of a class with keys, if its
+ * block reaches that far (large blocks take the generic path). */
+static inline SlValue *inst_value_at(SlObject *o, uint32_t off) {
+    return off < 16u * o->szclass ? (SlValue *)(void *)((char *)o + off) : NULL;
 }
 
 #define GLOBAL_CACHE_BUILTIN 0x80000000u
@@ -1054,9 +1073,17 @@ dispatch:
                 SlValue v = SL_NULL;
                 if (c->ptr == ATTR_CACHE_SLOT) {
                     v = *(SlValue *)((char *)SL_AS_OBJ(obj) + c->index);
+                } else if (c->ptr == ATTR_CACHE_VALUE) {
+                    SlValue *p = inst_value_at(SL_AS_OBJ(obj), c->index);
+                    if (p) v = *p;
+                    if (!v) {   /* an instance with a dict has no values */
+                        SlValue d = *(SlValue *)((char *)SL_AS_OBJ(obj) + t->dictoffset);
+                        if (d) v = sl_dict_get_str(d, names[arg]);
+                    }
                 } else if (c->ptr == ATTR_CACHE_DICT) {
                     SlValue d = *(SlValue *)((char *)SL_AS_OBJ(obj) + c->index);
                     if (d) v = sl_dict_get_str(d, names[arg]);
+                    else if (t->keys) c->version = 0;
                 }
                 if (v) {
                     SET_TOP(sl_incref(v));
@@ -1080,6 +1107,22 @@ dispatch:
         if (SL_IS_OBJ(obj)) {
             SlType *t = SL_AS_OBJ(obj)->type;
             if (t->version_tag == c->version) {
+                if (c->ptr == ATTR_CACHE_VALUE) {
+                    /* replacing a value that is there, or a new one in order */
+                    SlValue *q = inst_value_at(SL_AS_OBJ(obj), c->index);
+                    if (q && *q) {
+                        SlValue old = *q;
+                        *q = v;
+                        sl_decref(vm, old);
+                        sl_decref(vm, obj);
+                        DISPATCH();
+                    }
+                    if (q && sl_inst_store_new(vm, SL_AS_OBJ(obj), (c->index - t->basicsize) / sizeof(SlValue),
+                                               names[arg], v)) {
+                        sl_decref(vm, obj);
+                        DISPATCH();
+                    }
+                }
                 SlValue *p = (SlValue *)((char *)SL_AS_OBJ(obj) + c->index);
                 if (c->ptr == ATTR_CACHE_SLOT) {
                     SlValue old = *p;
@@ -1088,6 +1131,7 @@ dispatch:
                     sl_decref(vm, obj);
                     DISPATCH();
                 }
+                if (c->ptr == ATTR_CACHE_DICT && !*p && t->keys) c->version = 0;
                 if (c->ptr == ATTR_CACHE_DICT && *p) {
                     bool ok = sl_dict_set(vm, *p, names[arg], v);
                     sl_decref(vm, v);
@@ -1127,12 +1171,25 @@ dispatch:
                 descr = sl_type_lookup(t, name);
                 c->version = t->version_tag;
                 c->ptr = descr;
+                c->index = UINT32_MAX;   /* the keys are not looked at yet */
             }
             if (descr && (SL_IS_FUNCTION(descr) ||
                           (SL_IS_OBJ(descr) && SL_AS_OBJ(descr)->type == &sl_method_descr_type &&
                            ((SlMethodDescr *)SL_AS_OBJ(descr))->def->flags == 0))) {
                 SlValue *dp = t->dictoffset ? (SlValue *)((char *)SL_AS_OBJ(obj) + t->dictoffset) : NULL;
-                if (!dp || !*dp || !sl_dict_get_str(*dp, name)) {
+                bool shadowed = false;
+                if (dp && !*dp && t->keys) {
+                    /* an instance value of that name would shadow the method:
+                     * index holds (names looked at << 8) | (index in the keys + 1) */
+                    SlKeys *k = t->keys;
+                    if (c->index >> 8 != k->n) c->index = k->n << 8 | (uint32_t)(sl_keys_index(k, name) + 1);
+                    uint32_t ix1 = c->index & 0xff;
+                    if (ix1) {
+                        SlValue *q = inst_value_at(SL_AS_OBJ(obj), t->basicsize + (ix1 - 1) * (uint32_t)sizeof(SlValue));
+                        shadowed = !q || *q;   /* (a large block: the generic path decides) */
+                    }
+                }
+                if (!shadowed && (!dp || !*dp || !sl_dict_get_str(*dp, name))) {
                     SET_TOP(sl_incref(descr));
                     PUSH(obj);
                     DISPATCH();
