@@ -204,8 +204,11 @@ restart:
             SlValue startkey = e->key;
             if (startkey == key) return ix;
             if (e->hash == hash && startkey) {
+                int64_t a, b;
                 if (kstr && exact_str(startkey)) {
                     if (sl_str_eq(startkey, key)) return ix;
+                } else if (!kstr && sl_int_fast(key, &a) && sl_int_fast(startkey, &b)) {
+                    if (a == b) return ix;   /* two ints: no rich comparison */
                 } else {
                     void *block = d->indices;
                     sl_incref(startkey);

@@ -451,8 +451,8 @@ static SlValue format_int_named(SlVM *vm, SlValue v, const SlFormatSpec *f, cons
     if (!f->alternate) prefix = "";
     char sep = f->type == 'n' ? 0 : f->thousands;
     int group = (base != 10 && sep == '_') ? 4 : 3;
-    if (SL_IS_INT(v)) {   /* a small int's digits fit on the stack */
-        int64_t x = SL_INT_VAL(v);
+    int64_t x;
+    if (sl_int_fast(v, &x)) {   /* a word-sized int's digits fit on the stack */
         uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
         char tmp[72];
         int k = (int)sizeof tmp;

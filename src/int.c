@@ -813,8 +813,8 @@ SlValue sl_int_from_double(SlVM *vm, double d) {
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 
 int64_t sl_int_hash(SlValue v) {
-    if (SL_IS_INT(v)) {
-        int64_t i = SL_INT_VAL(v);
+    int64_t i;
+    if (sl_int_fast(v, &i)) {
         uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
         if (u >= HASH_MODULUS) u -= HASH_MODULUS;
         int64_t h = i < 0 ? -(int64_t)u : (int64_t)u;
@@ -835,6 +835,19 @@ int64_t sl_int_hash(SlValue v) {
 /* ---- int -> str ---------------------------------------------------------------- */
 
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/* The decimal digits of |v|, at the end of tmp[24]: the hot path of
+ * str(), %d and format() for ints that fit a word (no snprintf, no bignum
+ * buffer), and each 9-digit group of a big one. */
+static size_t small_to_dec(int64_t v, char tmp[24]) {
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t k = 24;
+    do {
+        tmp[--k] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    return k;
+}
 
 /* Append the magnitude's digits in `base` (2, 8, 10, 16; lower case) to
  * out.  Raises the 4300-digit ValueError for base 10. */
@@ -880,12 +893,13 @@ static bool mag_to_buf(SlVM *vm, const Num *x, int base, bool upper, SlBuf *out)
             sl_raise(vm, SL_ValueError, MSG_TO_STR_LIMIT, (long long)limit, LIMIT_UNIT(vm));
             return false;
         }
-        char tmp[16];
-        int k = snprintf(tmp, sizeof tmp, "%u", (unsigned)pout[size - 1]);
-        sl_buf_add(out, tmp, (size_t)k);
-        for (int64_t j = size - 1; j-- > 0;) {
-            k = snprintf(tmp, sizeof tmp, "%09u", (unsigned)pout[j]);
-            sl_buf_add(out, tmp, (size_t)k);
+        char tmp[24];
+        size_t k = small_to_dec(pout[size - 1], tmp);
+        sl_buf_add(out, tmp + k, 24 - k);
+        for (int64_t j = size - 1; j-- > 0;) {   /* nine digits each, zero-padded */
+            digit w = pout[j];
+            for (int c = 8; c >= 0; c--, w /= 10) tmp[c] = (char)('0' + w % 10);
+            sl_buf_add(out, tmp, 9);
         }
         sl_mem_free(vm, pout, bytes);
         return true;
@@ -916,22 +930,11 @@ static bool mag_to_buf(SlVM *vm, const Num *x, int base, bool upper, SlBuf *out)
     return true;
 }
 
-/* The decimal digits of |v| for a tagged int, at the end of tmp[24]: the
- * hot path of str(), %d and format() (no snprintf, no bignum buffer). */
-static size_t small_to_dec(int64_t v, char tmp[24]) {
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    size_t k = 24;
-    do {
-        tmp[--k] = (char)('0' + m % 10);
-        m /= 10;
-    } while (m);
-    return k;
-}
-
 bool sl_int_digits_to_buf(SlVM *vm, SlValue v, int base, bool upper, SlBuf *out) {
-    if (SL_IS_INT(v) && base == 10) {
+    int64_t i;
+    if (base == 10 && sl_int_fast(v, &i)) {
         char tmp[24];
-        size_t k = small_to_dec(SL_INT_VAL(v), tmp);
+        size_t k = small_to_dec(i, tmp);
         sl_buf_add(out, tmp + k, 24 - k);
         return true;
     }
@@ -941,10 +944,11 @@ bool sl_int_digits_to_buf(SlVM *vm, SlValue v, int base, bool upper, SlBuf *out)
 }
 
 SlValue sl_int_to_str(SlVM *vm, SlValue v, int base) {
-    if (SL_IS_INT(v) && base == 10) {
+    int64_t i;
+    if (base == 10 && sl_int_fast(v, &i)) {
         char tmp[24];
-        size_t k = small_to_dec(SL_INT_VAL(v), tmp);
-        if (SL_INT_VAL(v) < 0) tmp[--k] = '-';
+        size_t k = small_to_dec(i, tmp);
+        if (i < 0) tmp[--k] = '-';
         return sl_str_new(vm, tmp + k, 24 - k);
     }
     Num x;

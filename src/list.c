@@ -520,8 +520,8 @@ static int list_contains(SlVM *vm, SlValue v, SlValue x) {
 
 static SlValue list_getitem(SlVM *vm, SlValue v, SlValue key) {
     SlList *l = SL_LIST(v);
-    if (SL_IS_INT(key)) {
-        int64_t i = SL_INT_VAL(key);
+    int64_t i;
+    if (sl_int_fast(key, &i)) {
         if (i < 0) i += (int64_t)l->size;
         if (i < 0 || i >= (int64_t)l->size)
             return sl_raise(vm, SL_IndexError, "list index out of range");
@@ -633,8 +633,7 @@ static bool list_setitem(SlVM *vm, SlValue list, SlValue key, SlValue v) {
     SlList *l = SL_LIST(list);
     if (sl_has_index(key)) {
         int64_t i;
-        if (SL_IS_INT(key)) i = SL_INT_VAL(key);
-        else if (!sl_as_ssize(vm, key, SL_IndexError, &i)) return false;
+        if (!sl_int_fast(key, &i) && !sl_as_ssize(vm, key, SL_IndexError, &i)) return false;
         if (i < 0) i += (int64_t)l->size;
         return list_ass_item(vm, list, i, v);
     }

@@ -117,7 +117,7 @@ SlValue sl_str(SlVM *vm, SlValue v) {
 }
 
 bool sl_hash(SlVM *vm, SlValue v, int64_t *out) {
-    if (SL_IS_INT(v)) {
+    if (SL_IS_INT(v) || SL_AS_OBJ(v)->type == &sl_int_type) {
         *out = sl_int_hash(v);
         return true;
     }
@@ -152,8 +152,8 @@ static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const SlCompareOp swapped_op[] = {SL_GT, SL_GE, SL_EQ, SL_NE, SL_LT, SL_LE};
 
 SlValue sl_richcompare(SlVM *vm, SlValue a, SlValue b, SlCompareOp op) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) {
-        int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b);
+    int64_t x, y;
+    if (sl_int_fast(a, &x) && sl_int_fast(b, &y)) {
         bool r = false;
         switch (op) {
         case SL_LT: r = x < y; break;
@@ -193,8 +193,8 @@ done:
 }
 
 int sl_compare_bool(SlVM *vm, SlValue a, SlValue b, SlCompareOp op) {
-    if (SL_IS_INT(a) && SL_IS_INT(b)) {
-        int64_t x = SL_INT_VAL(a), y = SL_INT_VAL(b);
+    int64_t x, y;
+    if (sl_int_fast(a, &x) && sl_int_fast(b, &y)) {
         switch (op) {
         case SL_LT: return x < y;
         case SL_LE: return x <= y;

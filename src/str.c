@@ -1174,10 +1174,7 @@ static SlValue str_mod_slot(SlVM *vm, SlValue a, SlValue b) {
 
 /* An integer argument as Py_ssize_t (PyNumber_AsSsize_t with OverflowError). */
 static bool arg_ssize(SlVM *vm, SlValue v, int64_t *out) {
-    if (SL_IS_INT(v)) {
-        *out = SL_INT_VAL(v);
-        return true;
-    }
+    if (sl_int_fast(v, out)) return true;
     if (!sl_has_index(v)) {
         /* 3.8-3.9: "an integer is required (got type str)" for expandtabs */
         sl_raise(vm, SL_TypeError, "'%s' object cannot be interpreted as an integer",

@@ -212,8 +212,8 @@ static SlValue tuple_slice(SlVM *vm, SlValue v, int64_t lo, int64_t hi) {
 
 static SlValue tuple_getitem(SlVM *vm, SlValue v, SlValue key) {
     SlTuple *t = SL_TUPLE(v);
-    if (SL_IS_INT(key)) {
-        int64_t i = SL_INT_VAL(key);
+    int64_t i;
+    if (sl_int_fast(key, &i)) {
         if (i < 0) i += (int64_t)t->size;
         if (i < 0 || i >= (int64_t)t->size)
             return sl_raise(vm, SL_IndexError, "tuple index out of range");
