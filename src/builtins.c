@@ -83,9 +83,9 @@ static bool print_piece(SlVM *vm, SlValue file, SlValue v) {
             sl_io_write_raw(file, SL_STR_DATA(v), SL_STR_SIZE(v));
             return true;
         }
-        if (SL_IS_INT(v)) {
+        int64_t i;
+        if (sl_int_fast(v, &i)) {
             char buf[24], *p = buf + sizeof buf;
-            int64_t i = SL_INT_VAL(v);
             uint64_t u = i < 0 ? (uint64_t)-i : (uint64_t)i; /* |i| < 2**61 */
             do *--p = (char)('0' + u % 10); while ((u /= 10) != 0);
             if (i < 0) *--p = '-';

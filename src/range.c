@@ -419,9 +419,9 @@ static bool is_exact_int(SlValue v) {
 
 /* 1 if the int ob is one of the range's values */
 static int range_contains_long(SlVM *vm, SlRange *r, SlValue ob) {
-    if (SL_IS_INT(ob) && SL_IS_INT(r->start) && SL_IS_INT(r->stop) && SL_IS_INT(r->step)) {
-        int64_t x = SL_INT_VAL(ob), lo = SL_INT_VAL(r->start), hi = SL_INT_VAL(r->stop),
-                st = SL_INT_VAL(r->step);
+    int64_t x;
+    if (sl_int_fast(ob, &x) && SL_IS_INT(r->start) && SL_IS_INT(r->stop) && SL_IS_INT(r->step)) {
+        int64_t lo = SL_INT_VAL(r->start), hi = SL_INT_VAL(r->stop), st = SL_INT_VAL(r->step);
         if (st > 0 ? !(lo <= x && x < hi) : !(hi < x && x <= lo)) return 0;
         return (x - lo) % st == 0;
     }
