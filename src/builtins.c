@@ -1181,7 +1181,8 @@ static SlCode *source_to_code(SlVM *vm, const char *fname, SlValue src, const ch
     }
     if (mode == SL_COMPILE_EVAL)
         while (len && (*text == ' ' || *text == '\t')) text++, len--;
-    return sl_compile(vm, text, len, filename, mode, NULL);
+    return sl_compile_source(vm, text, len, filename, mode,
+                             SL_IS_STR(src) ? SL_SOURCE_STR : SL_SOURCE_BYTES, NULL);
 }
 
 static SlValue eval_exec(SlVM *vm, const SlValue *args, size_t nargs, SlValue kwnames, bool is_eval) {

@@ -2456,8 +2456,57 @@ static SlCode *compile_module(Compiler *c, SlModuleAst *mod, SlCompileMode mode)
 
 /* ---- the entry point --------------------------------------------------------------------------------- */
 
+/* Lines first..last of buf, each with its \n (malloc'd), or NULL. */
+static char *buffer_lines(const char *buf, size_t len, int first, int last) {
+    size_t n;
+    const char *a = sl_lexer_line(buf, len, first, &n);
+    const char *b = a ? sl_lexer_line(buf, len, last, &n) : NULL;
+    if (!b || b < a) return NULL;
+    size_t total = (size_t)(b - a) + n;
+    char *text = malloc(total + 2);
+    if (!text) return NULL;
+    memcpy(text, a, total);
+    text[total++] = '\n';
+    text[total] = 0;
+    return text;
+}
+
+static int utf8_chars(const char *s) {
+    int n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* 3.8-3.9: an unterminated string is reported where the tokenizer stood,
+ * at the end of its buffer: the lines from the last one read outside a
+ * token up to the end of the string's line (end of line) or of the source
+ * (end of file), whose length is the offset.  Reading a file line by line,
+ * it counts the end of file as one more line, or two when the last line
+ * has its newline.  3.9 counts bytes where a decoder sat in front of the
+ * tokenizer, and shows the file's own line at that number where there is
+ * one. */
+static void raise_unterminated_38(SlVM *vm, SlSyntaxErr *err, const char *msg, const char *filename,
+                                  const char *buf, size_t len, SlSourceKind kind, bool final_nl) {
+    bool is39 = vm->ver->unterminated_string_style == SL_USTR_BUFFER_39;
+    int last = err->detected_line;
+    char *text = buffer_lines(buf, len, err->buffer_line > 0 ? err->buffer_line : err->lineno, last);
+    int lineno = last;
+    if (err->string_end == 3 && kind == SL_SOURCE_FILE) lineno += final_nl ? 2 : 1;
+    int offset = !text ? 0 : is39 && kind != SL_SOURCE_STR ? (int)strlen(text) : utf8_chars(text);
+    if (is39 && (kind == SL_SOURCE_MODULE || (kind == SL_SOURCE_FILE && filename[0] != '<'))) {
+        char *own = buffer_lines(buf, len, lineno, lineno);
+        if (own) {
+            free(text);
+            text = own;
+        }
+    }
+    sl_raise_syntax_error(vm, SL_EXC(SyntaxError), msg, filename, lineno, offset, lineno, offset, text);
+    free(text);
+}
+
 /* Raise the SyntaxError (or other error) described by err. */
-static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const char *buf, size_t len) {
+static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const char *buf, size_t len,
+                      SlCompileMode mode, SlSourceKind kind, bool final_nl) {
     /* 3.8's LL(1) parser wrote this to stderr whenever its stack overflowed */
     if (vm->ver->parser_s_push_notice &&
         (err->kind == SL_SERR_MEMORY || strstr(err->msg, "too many nested parentheses"))) {
@@ -2500,8 +2549,16 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
         msg = "EOL while scanning string literal";
     else if (vm->ver->msg_eol_string && strncmp(msg, "unterminated triple-quoted string literal", 41) == 0)
         msg = "EOF while scanning triple-quoted string literal";
-    sl_raise_syntax_error(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
-                          err->end_offset, text);
+    /* (the REPL's line reader is another story, not modelled) */
+    if (err->string_end && vm->ver->unterminated_string_style != SL_USTR_AT_START &&
+        mode != SL_COMPILE_SINGLE) {
+        free(text);
+        raise_unterminated_38(vm, err, msg, filename, buf, len, kind, final_nl);
+        return;
+    }
+    sl_raise_syntax_error_raw(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
+                              err->end_offset, text,
+                              !(err->from_tokenizer && vm->ver->syntax_error_new_parser));
     free(text);
 }
 
@@ -2583,7 +2640,15 @@ static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *fi
 
 SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, SlCompileMode mode,
                    bool *incomplete) {
+    bool string = filename[0] == '<' && strcmp(filename, "<stdin>") != 0;
+    return sl_compile_source(vm, src, len, filename, mode, string ? SL_SOURCE_BYTES : SL_SOURCE_FILE,
+                             incomplete);
+}
+
+SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *filename,
+                          SlCompileMode mode, SlSourceKind kind, bool *incomplete) {
     if (incomplete) *incomplete = false;
+    bool final_nl = len && (src[len - 1] == '\n' || src[len - 1] == '\r');
     if (!check_encoding(vm, src, len, filename)) return NULL;
     size_t blen;
     char *buf = sl_lexer_normalize(src, len, &blen);
@@ -2603,12 +2668,12 @@ SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, 
     if (!mod) {
         /* raised even when *incomplete is set: a REPL that gives up waiting
          * (e.g. after an empty line) reports this error */
-        raise_err(vm, &err, filename, buf, blen);
+        raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
         goto done;
     }
     if (incomplete && *incomplete) goto done; /* a compound statement may continue */
     if (!sl_symtable_build(&st, &arena, mod, buf, blen, &err, mode == SL_COMPILE_EVAL)) {
-        raise_err(vm, &err, filename, buf, blen);
+        raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
         goto done;
     }
     Compiler c;
@@ -2640,7 +2705,7 @@ SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, 
     }
     code = compile_module(&c, mod, mode);
     while (c.u) leave_unit(&c);
-    if (!code) raise_err(vm, &err, filename, buf, blen);
+    if (!code) raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
     sl_decref(vm, c.filename_str);
 done:
     sl_symtable_free(&st);

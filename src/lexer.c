@@ -89,6 +89,8 @@ void sl_syntax_err_set(SlSyntaxErr *err, SlSErrKind kind, const char *buf, size_
     err->end_lineno = end_lineno;
     err->text_line = lineno;
     err->text_len = -1;
+    err->string_end = 0;
+    err->from_tokenizer = false;
     size_t n = 0;
     const char *line = lineno > 0 ? sl_lexer_line(buf, len, lineno, &n) : NULL;
     size_t withnl = line ? n + 1 : 0; /* pegen's line text includes the \n */
@@ -125,6 +127,7 @@ static int nextc(SlLexer *lx) {
     const char *nl = memchr(lx->cur, '\n', (size_t)(lx->end - lx->cur));
     lx->inp = nl ? nl + 1 : lx->end;
     lx->lineno++;
+    if (!lx->start) lx->buffer_line = lx->lineno;
     return (unsigned char)*lx->cur++;
 }
 
@@ -155,6 +158,8 @@ static SlTokType lex_error(SlLexer *lx, const char *fmt, ...) {
     e->offset = e->end_offset = n;
     e->text_line = lx->lineno;
     e->text_len = -1;
+    e->string_end = 0;
+    e->from_tokenizer = true;
     lx->done = SL_LEX_ERROR;
     return SL_TOK_ERRORTOKEN;
 }
@@ -171,6 +176,8 @@ static SlTokType lex_error_range(SlLexer *lx, int col1, int endcol1, const char 
     e->end_offset = endcol1 > 0 ? 1 + char_count(lx->line_start, avail, endcol1 - 1) : endcol1;
     e->text_line = lx->lineno;
     e->text_len = -1;
+    e->string_end = 0;
+    e->from_tokenizer = true;
     lx->done = SL_LEX_ERROR;
     return SL_TOK_ERRORTOKEN;
 }
@@ -777,17 +784,20 @@ letter_quote:
                     if (m->quote == quote && m->quote_size == quote_size)
                         return lex_error(lx, "f-string: expecting '}'");
                 }
-                if (quote_size == 3) {
+                if (quote_size == 3)
                     lex_error(lx, "unterminated triple-quoted string literal (detected at line %d)",
                               start);
-                    return SL_TOK_ERRORTOKEN;
-                }
-                if (has_escaped_quote)
-                    return lex_error(lx,
-                                     "unterminated string literal (detected at line %d); "
-                                     "perhaps you escaped the end quote?",
-                                     start);
-                return lex_error(lx, "unterminated string literal (detected at line %d)", start);
+                else if (has_escaped_quote)
+                    lex_error(lx,
+                              "unterminated string literal (detected at line %d); "
+                              "perhaps you escaped the end quote?",
+                              start);
+                else
+                    lex_error(lx, "unterminated string literal (detected at line %d)", start);
+                lx->err->string_end = quote_size;
+                lx->err->detected_line = start;
+                lx->err->buffer_line = lx->buffer_line;
+                return SL_TOK_ERRORTOKEN;
             }
             if (c == quote) {
                 end_quote_size++;

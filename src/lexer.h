@@ -142,6 +142,11 @@ typedef struct SlSyntaxErr {
     int lineno, offset, end_lineno, end_offset;
     int text_line;         /* line whose text is shown (0: none) */
     int text_len;          /* -1: the whole line, else only this many bytes */
+    bool from_tokenizer;   /* 3.10+ give the tokenizer's errors their line without its \n */
+    /* An unterminated string (3.8-3.9 place these errors differently): */
+    int string_end;        /* 0, or 1 at the end of its line, 3 at the end of the source */
+    int detected_line;     /* the line where the lexer noticed */
+    int buffer_line;       /* first line of CPython's tokenizer buffer then */
 } SlSyntaxErr;
 
 enum { SL_LEX_MAXLEVEL = 200, SL_LEX_MAXINDENT = 100, SL_LEX_MAXFSTRING = 150 };
@@ -175,6 +180,8 @@ typedef struct SlLexer {
     const char *start;         /* start of the token being scanned */
     int start_col;
     int lineno, first_lineno;
+    int buffer_line;           /* the last line read outside a token: CPython's tokenizer
+                                  buffer starts there (3.8-3.9 show it in some errors) */
     const char *multi_line_start;
     bool atbol;
     bool interactive;

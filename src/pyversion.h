@@ -43,6 +43,7 @@ typedef struct SlMemFacts {
 enum { SL_DICT_IN_OBJECT, SL_DICT_MANAGED_311, SL_DICT_MANAGED };
 enum { SL_ATTRS_SPLIT_DICT, SL_ATTRS_VALUES, SL_ATTRS_INLINE };
 enum { SL_LIST_GROWTH_38, SL_LIST_GROWTH_39 };
+enum { SL_USTR_AT_START, SL_USTR_BUFFER_38, SL_USTR_BUFFER_39 };
 
 typedef struct SlPyVersion {
     int major, minor, micro;          /* the release measured: 3.12.1 */
@@ -87,6 +88,13 @@ typedef struct SlPyVersion {
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
                                          triple-quoted string literal" (else "unterminated ...") */
+    int unterminated_string_style;    /* where an unterminated string's SyntaxError points (files):
+                                         SL_USTR_AT_START (3.10+: the opening quote);
+                                         SL_USTR_BUFFER_38: at the end of the tokenizer's buffer (the
+                                         lines from the string's first, whose text is shown; an EOF
+                                         one or two lines past the end), offset in characters;
+                                         SL_USTR_BUFFER_39: the same in bytes, showing that line of
+                                         the file where it exists */
     bool msg_index_int_required;      /* 3.8-3.9: "an integer is required (got type str)" where an
                                          int argument is converted (else "'str' object cannot be interpreted ...") */
 
