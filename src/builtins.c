@@ -1176,7 +1176,9 @@ static SlCode *source_to_code(SlVM *vm, const char *fname, SlValue src, const ch
         return NULL;
     }
     if (strlen(text) != len) {
-        sl_raise(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes");
+        /* 3.8-3.10: ValueError */
+        sl_raise(vm, vm->ver->nul_source == SL_NUL_ERROR ? SL_EXC(SyntaxError) : SL_ValueError,
+                 "source code string cannot contain null bytes");
         return NULL;
     }
     if (mode == SL_COMPILE_EVAL)

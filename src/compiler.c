@@ -2505,8 +2505,40 @@ static void raise_unterminated_38(SlVM *vm, SlSyntaxErr *err, const char *msg, c
 }
 
 /* Raise the SyntaxError (or other error) described by err. */
-static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const char *buf, size_t len,
-                      SlCompileMode mode, SlSourceKind kind, bool final_nl) {
+/* What raise_err needs to know about the source. */
+typedef struct Source {
+    const char *filename;
+    const char *buf;      /* as the lexer saw it (normalised) */
+    size_t len;
+    const char *orig;     /* as given, when it had NUL bytes (else NULL) */
+    size_t orig_len;
+    SlCompileMode mode;
+    SlSourceKind kind;
+    bool final_nl;        /* the source ended with a line end */
+} Source;
+
+/* Line lineno of the source as given, up to its first NUL (malloc'd): what
+ * 3.9's error display reads back from a file. */
+static char *file_line(const Source *s, int lineno) {
+    const char *p = s->orig, *end = s->orig + s->orig_len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (p >= end) return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = strnlen(p, (size_t)((nl ? nl : end) - p));
+    char *text = malloc(n + 1);
+    if (text) {
+        memcpy(text, p, n);
+        text[n] = 0;
+    }
+    return text;
+}
+
+static void raise_err(SlVM *vm, SlSyntaxErr *err, const Source *src) {
+    const char *filename = src->filename, *buf = src->buf;
+    size_t len = src->len;
     /* 3.8's LL(1) parser wrote this to stderr whenever its stack overflowed */
     if (vm->ver->parser_s_push_notice &&
         (err->kind == SL_SERR_MEMORY || strstr(err->msg, "too many nested parentheses"))) {
@@ -2543,7 +2575,22 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
             }
         }
     }
+    /* pegen (3.9, and 3.10 past the tokenizer) reads the line back from the file */
+    if (src->orig && src->kind == SL_SOURCE_FILE && filename[0] != '<' && err->text_line > 0 &&
+        (vm->ver->nul_source == SL_NUL_READ_39 ||
+         (vm->ver->nul_source == SL_NUL_READ_310 && !err->from_tokenizer))) {
+        free(text);
+        text = file_line(src, err->text_line);
+    }
     const char *msg = err->msg;
+    unsigned control;
+    if (vm->ver->msg_control_char_syntax && err->from_tokenizer &&
+        sscanf(msg, "invalid non-printable character U+%4X", &control) == 1 &&
+        (control < 0x20 || control == 0x7F)) {
+        msg = "invalid syntax";
+        err->from_tokenizer = false;
+        err->end_offset = err->offset + 1;
+    }
     /* 3.8-3.9's tokenizer messages (the caret and line there differ too) */
     if (vm->ver->msg_eol_string && strncmp(msg, "unterminated string literal", 27) == 0)
         msg = "EOL while scanning string literal";
@@ -2551,9 +2598,9 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
         msg = "EOF while scanning triple-quoted string literal";
     /* (the REPL's line reader is another story, not modelled) */
     if (err->string_end && vm->ver->unterminated_string_style != SL_USTR_AT_START &&
-        mode != SL_COMPILE_SINGLE) {
+        src->mode != SL_COMPILE_SINGLE) {
         free(text);
-        raise_unterminated_38(vm, err, msg, filename, buf, len, kind, final_nl);
+        raise_unterminated_38(vm, err, msg, filename, buf, len, src->kind, src->final_nl);
         return;
     }
     sl_raise_syntax_error_raw(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
@@ -2562,21 +2609,24 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
     free(text);
 }
 
-/* Invalid UTF-8 or NUL bytes: CPython's messages. */
-static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *filename) {
+/* Invalid UTF-8 or NUL bytes: CPython's messages.  nul_ok: the NUL bytes
+ * are sl_lexer_nul_lines's markers. */
+static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *filename,
+                           SlSourceKind kind, bool nul_ok) {
     bool string_source = filename[0] == '<';
     const unsigned char *s = (const unsigned char *)src;
     int lineno = 1;
     size_t line_start = 0;
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; i < len && !nul_ok; i++) {
         if (s[i] == '\n') {
             lineno++;
             line_start = i + 1;
         }
         if (s[i] == 0) {
-            if (string_source) {
-                sl_raise_syntax_error(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes",
-                                      filename, 0, 0, 0, 0, NULL);
+            if (vm->ver->nul_source != SL_NUL_ERROR && kind != SL_SOURCE_FILE) {
+                sl_raise(vm, SL_ValueError, "source code string cannot contain null bytes");
+            } else if (kind != SL_SOURCE_FILE) {
+                sl_raise(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes");
             } else {
                 char *text = malloc(i - line_start + 1);
                 if (text) {
@@ -2648,14 +2698,30 @@ SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, 
 SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *filename,
                           SlCompileMode mode, SlSourceKind kind, bool *incomplete) {
     if (incomplete) *incomplete = false;
-    bool final_nl = len && (src[len - 1] == '\n' || src[len - 1] == '\r');
-    if (!check_encoding(vm, src, len, filename)) return NULL;
+    Source si = {.filename = filename, .mode = mode, .kind = kind};
+    si.final_nl = len && (src[len - 1] == '\n' || src[len - 1] == '\r');
+    char *nul_free = NULL;
+    if (kind == SL_SOURCE_FILE && vm->ver->nul_source != SL_NUL_ERROR && memchr(src, 0, len)) {
+        si.orig = src;
+        si.orig_len = len;
+        nul_free = sl_lexer_nul_lines(src, len, vm->ver->nul_source != SL_NUL_READ_310, &len);
+        if (!nul_free) {
+            sl_raise_nomemory(vm);
+            return NULL;
+        }
+        src = nul_free;
+    }
+    bool ok = check_encoding(vm, src, len, filename, kind, nul_free != NULL);
     size_t blen;
-    char *buf = sl_lexer_normalize(src, len, &blen);
+    char *buf = ok ? sl_lexer_normalize(src, len, &blen) : NULL;
+    free(nul_free);
+    if (!ok) return NULL;
     if (!buf) {
         sl_raise_nomemory(vm);
         return NULL;
     }
+    si.buf = buf;
+    si.len = blen;
     SlArena arena;
     sl_arena_init(&arena);
     SlSyntaxErr err;
@@ -2668,12 +2734,12 @@ SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *fil
     if (!mod) {
         /* raised even when *incomplete is set: a REPL that gives up waiting
          * (e.g. after an empty line) reports this error */
-        raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
+        raise_err(vm, &err, &si);
         goto done;
     }
     if (incomplete && *incomplete) goto done; /* a compound statement may continue */
     if (!sl_symtable_build(&st, &arena, mod, buf, blen, &err, mode == SL_COMPILE_EVAL)) {
-        raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
+        raise_err(vm, &err, &si);
         goto done;
     }
     Compiler c;
@@ -2705,7 +2771,7 @@ SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *fil
     }
     code = compile_module(&c, mod, mode);
     while (c.u) leave_unit(&c);
-    if (!code) raise_err(vm, &err, filename, buf, blen, mode, kind, final_nl);
+    if (!code) raise_err(vm, &err, &si);
     sl_decref(vm, c.filename_str);
 done:
     sl_symtable_free(&st);

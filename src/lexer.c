@@ -54,6 +54,34 @@ char *sl_lexer_normalize(const char *src, size_t len, size_t *outlen) {
     return out;
 }
 
+char *sl_lexer_nul_lines(const char *src, size_t len, bool counted, size_t *outlen) {
+    char *out = malloc(len + 2);
+    if (!out) return NULL;
+    size_t j = 0;
+    bool joining = false; /* the last line lost its end at a NUL */
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(src + i, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - (src + i)) + 1 : len - i;
+        const char *z = memchr(src + i, '\0', n);
+        if (z == src + i && !joining) {
+            out[j++] = '\0';
+            out[j++] = counted ? '\n' : '\0';
+        } else if (z) {
+            memcpy(out + j, src + i, (size_t)(z - (src + i)));
+            j += (size_t)(z - (src + i));
+            joining = true;
+        } else {
+            memcpy(out + j, src + i, n);
+            j += n;
+            joining = false;
+        }
+        i += n;
+    }
+    out[j] = 0;
+    *outlen = j;
+    return out;
+}
+
 const char *sl_lexer_line(const char *buf, size_t len, int lineno, size_t *n) {
     const char *p = buf, *end = buf + len;
     for (int l = 1; l < lineno; l++) {
@@ -62,6 +90,7 @@ const char *sl_lexer_line(const char *buf, size_t len, int lineno, size_t *n) {
         p = nl + 1;
     }
     if (p >= end && lineno > 1) return NULL;
+    while (p < end && !*p) p++; /* sl_lexer_nul_lines's markers */
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     *n = (size_t)((nl ? nl : end) - p);
     return p;
@@ -119,6 +148,16 @@ void sl_syntax_err_set(SlSyntaxErr *err, SlSErrKind kind, const char *buf, size_
 static int nextc(SlLexer *lx) {
     if (lx->cur != lx->inp) return (unsigned char)*lx->cur++;
     if (lx->done != SL_LEX_OK) return EOFC;
+    while (lx->nul_lines && lx->cur < lx->end && *lx->cur == '\0') {
+        if (lx->cur[1] == '\n') {
+            lx->lineno++;
+        } else if (lx->start) {
+            lx->done = SL_LEX_EOF;
+            return EOFC;
+        }
+        lx->cur += 2;
+        lx->inp = lx->cur;
+    }
     if (lx->inp >= lx->end) {
         lx->done = SL_LEX_EOF;
         return EOFC;
@@ -216,6 +255,7 @@ static SlTokType make(SlLexer *lx, SlToken *t, SlTokType type, const char *s, co
 void sl_lexer_init(SlLexer *lx, const char *buf, size_t len, bool interactive,
                    SlSyntaxErr *err) {
     memset(lx, 0, sizeof *lx);
+    lx->nul_lines = memchr(buf, 0, len) != NULL;
     lx->buf = lx->cur = lx->inp = lx->line_start = buf;
     lx->end = buf + len;
     lx->atbol = true;

@@ -174,6 +174,7 @@ typedef struct SlFsMode {
 
 typedef struct SlLexer {
     const char *buf, *end;     /* normalised source, NUL terminated at end */
+    bool nul_lines;            /* the source has line markers (sl_lexer_nul_lines) */
     const char *cur;           /* next character */
     const char *inp;           /* end of the current line (after its \n) */
     const char *line_start;
@@ -197,9 +198,21 @@ typedef struct SlLexer {
     SlSyntaxErr *err;          /* where errors go (set when done == ERROR) */
 } SlLexer;
 
-/* buf must stay alive and be NUL terminated at buf[len]. */
+/* buf must stay alive and be NUL terminated at buf[len].  NUL bytes
+ * inside it stand for lines that CPython 3.8-3.10's file reader read as
+ * nothing (sl_lexer_nul_lines made them): a line "\0\n" is counted and
+ * passed over (3.8-3.9); "\0\0" in front of a line is passed over
+ * uncounted between tokens, and ends the source inside one (3.10). */
 void sl_lexer_init(SlLexer *lx, const char *buf, size_t len, bool interactive,
                    SlSyntaxErr *err);
+
+/* CPython 3.8-3.10's view of a file with NUL bytes (a line reader built on
+ * C strings): each line loses its text from the first NUL on, and what is
+ * left is joined to the next line; a line starting with NUL becomes a
+ * marker for the lexer (see sl_lexer_init): counted (3.8-3.9) or not.
+ * Returns a malloc'd copy (*outlen bytes, NUL terminated) or NULL when out
+ * of memory. */
+char *sl_lexer_nul_lines(const char *src, size_t len, bool counted, size_t *outlen);
 /* Produce the next token.  On a tokenizer error returns ERRORTOKEN, with
  * lx->done saying why (SL_LEX_ERROR: the message is in *err already). */
 SlTokType sl_lexer_next(SlLexer *lx, SlToken *tok);

@@ -44,6 +44,7 @@ enum { SL_DICT_IN_OBJECT, SL_DICT_MANAGED_311, SL_DICT_MANAGED };
 enum { SL_ATTRS_SPLIT_DICT, SL_ATTRS_VALUES, SL_ATTRS_INLINE };
 enum { SL_LIST_GROWTH_38, SL_LIST_GROWTH_39 };
 enum { SL_USTR_AT_START, SL_USTR_BUFFER_38, SL_USTR_BUFFER_39 };
+enum { SL_NUL_ERROR, SL_NUL_READ_38, SL_NUL_READ_39, SL_NUL_READ_310 };
 
 typedef struct SlPyVersion {
     int major, minor, micro;          /* the release measured: 3.12.1 */
@@ -88,6 +89,17 @@ typedef struct SlPyVersion {
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
                                          triple-quoted string literal" (else "unterminated ...") */
+    int nul_source;                   /* NUL bytes in source.  SL_NUL_ERROR (3.11+): "source code (string)
+                                         cannot contain null bytes" (SyntaxError).  3.8-3.10 raise
+                                         ValueError for strings, but a file's line reader (C strings)
+                                         drops each line's text from its NUL on, joining what is left
+                                         to the next line; a line that starts with NUL is read as
+                                         nothing: SL_NUL_READ_38 counts it and reads on, even inside a
+                                         token; SL_NUL_READ_39 too, but its errors show the file's
+                                         line; SL_NUL_READ_310 skips it uncounted between tokens and
+                                         ends the source inside one */
+    bool msg_control_char_syntax;     /* 3.8-3.10: an ASCII control character in code is "invalid syntax"
+                                         (one character long), not "invalid non-printable character U+0001" */
     int unterminated_string_style;    /* where an unterminated string's SyntaxError points (files):
                                          SL_USTR_AT_START (3.10+: the opening quote);
                                          SL_USTR_BUFFER_38: at the end of the tokenizer's buffer (the
