@@ -2005,6 +2005,36 @@ static bool compile_break_continue(Compiler *c, SlStmt *s, bool is_break) {
     return emit_jump(c, SL_OP_JUMP, loop->start);
 }
 
+/* The jump from the end of a loop's body back to its start: CPython checks
+ * for Ctrl-C there, so its position is what a KeyboardInterrupt shows
+ * (see SlPyVersion.loop_jump_pos).  test: a while loop's, else NULL. */
+static bool emit_loop_jump(Compiler *c, int start, SlAstPos stmt, const SlExpr *test) {
+    Unit *u = c->u;
+    SlPos saved = c->loc;
+    int target = c->failed ? -1 : u->labels[start];
+    switch (c->vm->ver->loop_jump_pos) {
+    case SL_LOOPJUMP_TARGET:
+        if (target >= 0 && target < u->ninstrs) c->loc = u->instrs[target].pos;
+        break;
+    case SL_LOOPJUMP_STMT:
+        if (test) c->loc = to_pos(stmt);
+        else if (u->ninstrs) c->loc = u->instrs[u->ninstrs - 1].pos;
+        break;
+    default:
+        if (test) {
+            bool constant = test->kind == SL_E_CONSTANT;
+            c->loc = constant && c->vm->ver->loop_jump_pos == SL_LOOPJUMP_TEST_311 ? to_pos(stmt)
+                                                                                  : to_pos(test->pos);
+        } else if (u->ninstrs) {
+            c->loc = u->instrs[u->ninstrs - 1].pos;
+        }
+        break;
+    }
+    bool ok = emit_jump(c, SL_OP_JUMP, start);
+    c->loc = saved;
+    return ok;
+}
+
 static bool compile_for(Compiler *c, SlStmt *s) {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     if (!visit_expr(c, s->v.for_.iter) || !emit(c, SL_OP_GET_ITER, 0)) return false;
@@ -2013,7 +2043,7 @@ static bool compile_for(Compiler *c, SlStmt *s) {
     if (!emit_jump(c, SL_OP_FOR_ITER, cleanup)) return false;
     if (!compile_store(c, s->v.for_.target)) return false;
     if (!visit_stmts(c, s->v.for_.body)) return false;
-    if (!emit_jump(c, SL_OP_JUMP, start)) return false;
+    if (!emit_loop_jump(c, start, s->pos, NULL)) return false;
     pop_fblock(c);
     use_label(c, cleanup);
     if (!visit_stmts(c, s->v.for_.orelse)) return false;
@@ -2027,7 +2057,7 @@ static bool compile_while(Compiler *c, SlStmt *s) {
     if (!push_fblock(c, FB_WHILE, start, end, s->pos)) return false;
     if (!compile_jump_if(c, s->v.while_.test, anchor, false)) return false;
     if (!visit_stmts(c, s->v.while_.body)) return false;
-    if (!emit_jump(c, SL_OP_JUMP, start)) return false;
+    if (!emit_loop_jump(c, start, s->pos, s->v.while_.test)) return false;
     pop_fblock(c);
     use_label(c, anchor);
     if (!visit_stmts(c, s->v.while_.orelse)) return false;
@@ -2161,9 +2191,16 @@ static bool compile_augassign(Compiler *c, SlStmt *s) {
     SlExpr *t = s->v.augassign.target;
     uint32_t op = (uint32_t)s->v.augassign.op;
     switch (t->kind) {
-    case SL_E_NAME:
-        return emit_name_op(c, t->v.name.id, SL_CTX_LOAD, t->pos) && visit_expr(c, s->v.augassign.value) &&
-               emit(c, SL_OP_INPLACE_OP, op) && emit_name_op(c, t->v.name.id, SL_CTX_STORE, t->pos);
+    case SL_E_NAME: {
+        if (!emit_name_op(c, t->v.name.id, SL_CTX_LOAD, t->pos) || !visit_expr(c, s->v.augassign.value) ||
+            !emit(c, SL_OP_INPLACE_OP, op))
+            return false;
+        /* the store is at the name (as CPython 3.11+; a loop's jump back may inherit it) */
+        WITH_LOC(c, t->pos);
+        bool ok = emit_name_op(c, t->v.name.id, SL_CTX_STORE, t->pos);
+        RESTORE_LOC(c);
+        return ok;
+    }
     case SL_E_ATTRIBUTE: {
         if (!visit_expr(c, t->v.attribute.value)) return false;
         WITH_LOC(c, t->pos);

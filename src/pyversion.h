@@ -44,6 +44,7 @@ enum { SL_DICT_IN_OBJECT, SL_DICT_MANAGED_311, SL_DICT_MANAGED };
 enum { SL_ATTRS_SPLIT_DICT, SL_ATTRS_VALUES, SL_ATTRS_INLINE };
 enum { SL_LIST_GROWTH_38, SL_LIST_GROWTH_39 };
 enum { SL_USTR_AT_START, SL_USTR_BUFFER_38, SL_USTR_BUFFER_39 };
+enum { SL_LOOPJUMP_TARGET, SL_LOOPJUMP_STMT, SL_LOOPJUMP_TEST_311, SL_LOOPJUMP_TEST };
 enum { SL_NUL_ERROR, SL_NUL_READ_38, SL_NUL_READ_39, SL_NUL_READ_310 };
 
 typedef struct SlPyVersion {
@@ -53,6 +54,12 @@ typedef struct SlPyVersion {
 
     /* Tracebacks and messages */
     bool traceback_carets;            /* 3.11+: ~~~^^^ lines under the failing expression */
+    int loop_jump_pos;                /* where a loop's jump back to its start is (Ctrl-C is noticed there,
+                                         so a KeyboardInterrupt's traceback shows it): at the instruction
+                                         jumped to (SL_LOOPJUMP_TARGET, 3.8-3.9, where it is one of several
+                                         places); a while loop's statement (SL_LOOPJUMP_STMT, 3.10) or its
+                                         test (SL_LOOPJUMP_TEST), unless constant (SL_LOOPJUMP_TEST_311,
+                                         3.11); a for loop's last instruction (3.10+) */
     bool name_suggestions;            /* 3.10+: ". Did you mean: 'x'?" */
     bool syntax_error_new_parser;     /* 3.10+: "expected ':'" style messages */
 
