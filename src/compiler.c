@@ -2587,7 +2587,7 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const Source *src) {
         if (!sl_exc_occurred(vm)) sl_raise(vm, SL_SystemError, "compiler failed without an error");
         return;
     case SL_SERR_MEMORY:
-        if (strcmp(err->msg, "out of memory") == 0) sl_raise_nomemory(vm);
+        if (strcmp(err->msg, "out of memory") == 0 || !vm->ver->parser_overflow_msg) sl_raise_nomemory(vm);
         else sl_raise(vm, SL_MemoryError, "%s", err->msg);
         return;
     case SL_SERR_RECURSION:
@@ -2619,6 +2619,8 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const Source *src) {
         free(text);
         text = file_line(src, err->text_line);
     }
+    if (err->kind == SL_SERR_TAB && vm->ver->tab_error_at_eol && text)
+        err->offset = utf8_chars(text) + 1; /* the tokenizer stood after the line's \n */
     const char *msg = err->msg;
     unsigned control;
     if (vm->ver->msg_control_char_syntax && err->from_tokenizer &&

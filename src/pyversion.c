@@ -10,7 +10,7 @@
     .int_max_str_digits = 4300
 
 const SlPyVersion sl_py_versions[] = {
-    {ROW(3, 8, 18, "3.8"), .loop_jump_pos = SL_LOOPJUMP_TARGET, .empty_frozenset_singleton = true, .parser_s_push_notice = true, .gc_startup_tracked = 4483, .gc_threshold0 = 700, .gc_resurrect_all = true, .non_utf8_file_line = true, .msg_eol_string = true, .unterminated_string_style = SL_USTR_BUFFER_38, .nul_source = SL_NUL_READ_38, .msg_control_char_syntax = true, .msg_index_int_required = true, .pep263_url = "http://python.org/dev/peps/pep-0263/", .property_msg_style = 0, .msg_class_assign_heap_types = true,
+    {ROW(3, 8, 18, "3.8"), .loop_jump_pos = SL_LOOPJUMP_TARGET, .empty_frozenset_singleton = true, .parser_s_push_notice = true, .tab_error_at_eol = true, .gc_startup_tracked = 4483, .gc_threshold0 = 700, .gc_resurrect_all = true, .non_utf8_file_line = true, .msg_eol_string = true, .unterminated_string_style = SL_USTR_BUFFER_38, .nul_source = SL_NUL_READ_38, .msg_control_char_syntax = true, .msg_index_int_required = true, .pep263_url = "http://python.org/dev/peps/pep-0263/", .property_msg_style = 0, .msg_class_assign_heap_types = true,
      .msg_init_subclass_unnamed = true, .weakref_old_type_names = true,
      .mem = {.list_init_prealloc = true, .gc_header = 16, .dict_layout = SL_DICT_IN_OBJECT, .attr_storage = SL_ATTRS_SPLIT_DICT, .heap_type_flags = 0x45600, .dictkeys_header = 40, .dict_call_prealloc = true, .list_growth = SL_LIST_GROWTH_38, .list_const_literal = 0, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 416, .pool_size = 4096, .arena_size = 256 << 10, .baseline_rss_kib = 7410}},
     {ROW(3, 9, 18, "3.9"), .loop_jump_pos = SL_LOOPJUMP_TARGET, .empty_frozenset_singleton = true, .gc_startup_tracked = 4596, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_eol_string = true, .unterminated_string_style = SL_USTR_BUFFER_39, .nul_source = SL_NUL_READ_39, .msg_control_char_syntax = true, .msg_index_int_required = true, .pep263_url = "https://python.org/dev/peps/pep-0263/", .property_msg_style = 0, .main_path_absolute = true,
@@ -30,7 +30,7 @@ const SlPyVersion sl_py_versions[] = {
      .with_protocol_typeerror = true, .property_msg_style = 2, .object_getstate = true, .tracemalloc_clinic = true,
      .array_clinic_names = true, .array_index_range = true,
      .mem = {.list_init_prealloc = true, .gc_header = 16, .pre_for_managed_dict = true, .dict_layout = SL_DICT_MANAGED_311, .attr_storage = SL_ATTRS_VALUES, .heap_type_flags = 0x5600, .dictkeys_header = 32, .dict_str_entries16 = true, .log2_keysize_bitlength = true, .zero_has_digit = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 48, .str_compact_header = 72, .static_type_size = 408, .static_type_gc_quirk = true, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 13390}},
-    {ROW(3, 12, 1, "3.12"), .loop_jump_pos = SL_LOOPJUMP_TEST, .gc_startup_tracked = 5349, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_int_limit_digits_word = true,
+    {ROW(3, 12, 1, "3.12"), .parser_overflow_msg = true, .loop_jump_pos = SL_LOOPJUMP_TEST, .gc_startup_tracked = 5349, .gc_threshold0 = 700, .gc_is_finalized = true, .gc_clinic_names = true, .msg_int_limit_digits_word = true,
      .pep263_url = "https://peps.python.org/pep-0263/", .main_path_absolute = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,
@@ -39,7 +39,7 @@ const SlPyVersion sl_py_versions[] = {
      .immortal_objects = true, .object_getstate = true, .mappingproxy_hash = true, .tracemalloc_clinic = true,
      .array_clinic_names = true, .array_index_range = true,
      .mem = {.list_init_prealloc = true, .gc_header = 16, .pre_for_managed_dict = true, .pre_for_managed_weakref = true, .dict_layout = SL_DICT_MANAGED, .attr_storage = SL_ATTRS_VALUES, .heap_type_flags = 0x5600, .dictkeys_header = 32, .dict_str_entries16 = true, .log2_keysize_bitlength = true, .zero_has_digit = true, .list_growth = SL_LIST_GROWTH_39, .list_const_literal = 2, .list_from_sized_even = true, .str_ascii_header = 40, .int_lv_tag = true, .str_compact_header = 56, .static_type_size = 416, .static_type_gc_quirk = true, .pool_size = 16384, .arena_size = 1 << 20, .baseline_rss_kib = 9560}},
-    {ROW(3, 13, 0, "3.13"), .loop_jump_pos = SL_LOOPJUMP_TEST, .gc_startup_tracked = 5065, .gc_threshold0 = 2000, .gc_is_finalized = true, .gc_clinic_names = true, .gc_varargs_clinic = true, .msg_int_limit_digits_word = true,
+    {ROW(3, 13, 0, "3.13"), .parser_overflow_msg = true, .loop_jump_pos = SL_LOOPJUMP_TEST, .gc_startup_tracked = 5065, .gc_threshold0 = 2000, .gc_is_finalized = true, .gc_clinic_names = true, .gc_varargs_clinic = true, .msg_int_limit_digits_word = true,
      .pep263_url = "https://peps.python.org/pep-0263/", .main_path_absolute = true, .repl_numbered_inputs = true, .traceback_carets = true, .name_suggestions = true,
      .syntax_error_new_parser = true, .msg_qualname_in_call_errors = true,
      .msg_unset_slot_names_type = true, .msg_del_missing_attr_full = true,

@@ -92,6 +92,9 @@ typedef struct SlPyVersion {
     bool msg_int_limit_digits_word;   /* 3.11+: "Exceeds the limit (4300 digits) ..." (else "(4300)") */
     const char *pep263_url;           /* in the non-UTF-8 source message */
     int non_utf8_line_offset;         /* 3.10: the non-UTF-8 message names line N+1 */
+    bool tab_error_at_eol;            /* 3.8: a TabError's offset is past the end of its line */
+    bool parser_overflow_msg;         /* 3.12+: the parser's MemoryError says "Parser stack overflowed - ..."
+                                         (else it is a bare MemoryError) */
     bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source */
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
