@@ -2770,6 +2770,16 @@ SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *fil
     memset(&st, 0, sizeof st);
     SlModuleAst *mod = sl_parse(&arena, buf, blen, mode, &err,
                                 mode == SL_COMPILE_SINGLE ? incomplete : NULL);
+    /* 3.8's parser stack (1500 entries, 15 a bracket) overflowed at about 100
+     * nested brackets, unless an error came first */
+    if (vm->ver->parser_s_push_notice && err.deep_lineno &&
+        (mod || err.kind == SL_SERR_MEMORY || err.lineno > err.deep_lineno ||
+         (err.lineno == err.deep_lineno && err.offset > err.deep_col))) {
+        err.kind = SL_SERR_MEMORY;
+        snprintf(err.msg, sizeof err.msg, "parser stack overflow");
+        if (incomplete) *incomplete = false;
+        mod = NULL;
+    }
     if (!mod) {
         /* raised even when *incomplete is set: a REPL that gives up waiting
          * (e.g. after an empty line) reports this error */

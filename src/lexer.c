@@ -891,6 +891,15 @@ letter_quote:
         lx->parenline[lx->level] = lx->lineno;
         lx->parencol[lx->level] = (int)(lx->start - lx->line_start);
         lx->level++;
+        if (lx->level >= SL_LEX_DEEP_38 && !lx->err->deep_lineno && c != '{') {
+            /* (dict displays cost 3.8 less: not modelled, nor counted) */
+            int n = 0;
+            for (int i = 0; i < lx->level; i++) n += lx->parenstack[i] != '{';
+            if (n == SL_LEX_DEEP_38) {
+                lx->err->deep_lineno = lx->lineno;
+                lx->err->deep_col = (int)(lx->start - lx->line_start);
+            }
+        }
         if (INSIDE_FSTRING(lx)) cur_mode->curly_depth++;
         break;
     case ')':

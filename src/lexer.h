@@ -147,9 +147,12 @@ typedef struct SlSyntaxErr {
     int string_end;        /* 0, or 1 at the end of its line, 3 at the end of the source */
     int detected_line;     /* the line where the lexer noticed */
     int buffer_line;       /* first line of CPython's tokenizer buffer then */
+    /* Not an error: where ( and [ first nested SL_LEX_DEEP_38 deep (0: never), which
+     * overflowed 3.8's parser stack */
+    int deep_lineno, deep_col;
 } SlSyntaxErr;
 
-enum { SL_LEX_MAXLEVEL = 200, SL_LEX_MAXINDENT = 100, SL_LEX_MAXFSTRING = 150 };
+enum { SL_LEX_DEEP_38 = 100, SL_LEX_MAXLEVEL = 200, SL_LEX_MAXINDENT = 100, SL_LEX_MAXFSTRING = 150 };
 
 /* Tokenizer completion states (CPython's E_* codes that matter). */
 typedef enum {

@@ -95,7 +95,8 @@ typedef struct SlPyVersion {
     bool tab_error_at_eol;            /* 3.8: a TabError's offset is past the end of its line */
     bool parser_overflow_msg;         /* 3.12+: the parser's MemoryError says "Parser stack overflowed - ..."
                                          (else it is a bare MemoryError) */
-    bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source */
+    bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source
+                                         (as 100 nested brackets are, whatever follows) */
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
                                          triple-quoted string literal" (else "unterminated ...") */
