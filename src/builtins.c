@@ -1176,12 +1176,15 @@ static SlCode *source_to_code(SlVM *vm, const char *fname, SlValue src, const ch
         return NULL;
     }
     if (strlen(text) != len) {
-        sl_raise(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes");
+        /* 3.8-3.10: ValueError */
+        sl_raise(vm, vm->ver->nul_source == SL_NUL_ERROR ? SL_EXC(SyntaxError) : SL_ValueError,
+                 "source code string cannot contain null bytes");
         return NULL;
     }
     if (mode == SL_COMPILE_EVAL)
         while (len && (*text == ' ' || *text == '\t')) text++, len--;
-    return sl_compile(vm, text, len, filename, mode, NULL);
+    return sl_compile_source(vm, text, len, filename, mode,
+                             SL_IS_STR(src) ? SL_SOURCE_STR : SL_SOURCE_BYTES, NULL);
 }
 
 static SlValue eval_exec(SlVM *vm, const SlValue *args, size_t nargs, SlValue kwnames, bool is_eval) {

@@ -85,6 +85,20 @@ typedef enum {
 SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename,
                    SlCompileMode mode, bool *incomplete);
 
+/* Where source text came from.  CPython reads each through a different
+ * front end of its tokenizer, and 3.8-3.10 show it in some errors. */
+typedef enum {
+    SL_SOURCE_FILE,   /* a script, or a program piped to stdin: read line by line */
+    SL_SOURCE_BYTES,  /* -c, compile()/exec() of bytes */
+    SL_SOURCE_MODULE, /* an imported module's source: read as bytes, but a file to show lines of */
+    SL_SOURCE_STR,    /* compile()/exec() of a str */
+} SlSourceKind;
+
+/* sl_compile for source of a known kind (sl_compile guesses it from the
+ * file name: "<...>" other than "<stdin>" is BYTES, anything else FILE). */
+SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *filename,
+                          SlCompileMode mode, SlSourceKind kind, bool *incomplete);
+
 /* Debug aid: print a disassembly of code (and nested code objects). */
 void sl_code_disassemble(SlVM *vm, SlCode *code);
 

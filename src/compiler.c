@@ -2090,6 +2090,36 @@ static bool compile_break_continue(Compiler *c, SlStmt *s, bool is_break) {
     return emit_jump(c, SL_OP_JUMP, loop->start);
 }
 
+/* The jump from the end of a loop's body back to its start: CPython checks
+ * for Ctrl-C there, so its position is what a KeyboardInterrupt shows
+ * (see SlPyVersion.loop_jump_pos).  test: a while loop's, else NULL. */
+static bool emit_loop_jump(Compiler *c, int start, SlAstPos stmt, const SlExpr *test) {
+    Unit *u = c->u;
+    SlPos saved = c->loc;
+    int target = c->failed ? -1 : u->labels[start];
+    switch (c->vm->ver->loop_jump_pos) {
+    case SL_LOOPJUMP_TARGET:
+        if (target >= 0 && target < u->ninstrs) c->loc = u->instrs[target].pos;
+        break;
+    case SL_LOOPJUMP_STMT:
+        if (test) c->loc = to_pos(stmt);
+        else if (u->ninstrs) c->loc = u->instrs[u->ninstrs - 1].pos;
+        break;
+    default:
+        if (test) {
+            bool constant = test->kind == SL_E_CONSTANT;
+            c->loc = constant && c->vm->ver->loop_jump_pos == SL_LOOPJUMP_TEST_311 ? to_pos(stmt)
+                                                                                  : to_pos(test->pos);
+        } else if (u->ninstrs) {
+            c->loc = u->instrs[u->ninstrs - 1].pos;
+        }
+        break;
+    }
+    bool ok = emit_jump(c, SL_OP_JUMP, start);
+    c->loc = saved;
+    return ok;
+}
+
 static bool compile_for(Compiler *c, SlStmt *s) {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     if (!visit_expr(c, s->v.for_.iter) || !emit(c, SL_OP_GET_ITER, 0)) return false;
@@ -2098,7 +2128,7 @@ static bool compile_for(Compiler *c, SlStmt *s) {
     if (!emit_jump(c, SL_OP_FOR_ITER, cleanup)) return false;
     if (!compile_store(c, s->v.for_.target)) return false;
     if (!visit_stmts(c, s->v.for_.body)) return false;
-    if (!emit_jump(c, SL_OP_JUMP, start)) return false;
+    if (!emit_loop_jump(c, start, s->pos, NULL)) return false;
     pop_fblock(c);
     use_label(c, cleanup);
     if (!visit_stmts(c, s->v.for_.orelse)) return false;
@@ -2112,7 +2142,7 @@ static bool compile_while(Compiler *c, SlStmt *s) {
     if (!push_fblock(c, FB_WHILE, start, end, s->pos)) return false;
     if (!compile_jump_if(c, s->v.while_.test, anchor, false)) return false;
     if (!visit_stmts(c, s->v.while_.body)) return false;
-    if (!emit_jump(c, SL_OP_JUMP, start)) return false;
+    if (!emit_loop_jump(c, start, s->pos, s->v.while_.test)) return false;
     pop_fblock(c);
     use_label(c, anchor);
     if (!visit_stmts(c, s->v.while_.orelse)) return false;
@@ -2246,9 +2276,16 @@ static bool compile_augassign(Compiler *c, SlStmt *s) {
     SlExpr *t = s->v.augassign.target;
     uint32_t op = (uint32_t)s->v.augassign.op;
     switch (t->kind) {
-    case SL_E_NAME:
-        return emit_name_op(c, t->v.name.id, SL_CTX_LOAD, t->pos) && visit_expr(c, s->v.augassign.value) &&
-               emit(c, SL_OP_INPLACE_OP, op) && emit_name_op(c, t->v.name.id, SL_CTX_STORE, t->pos);
+    case SL_E_NAME: {
+        if (!emit_name_op(c, t->v.name.id, SL_CTX_LOAD, t->pos) || !visit_expr(c, s->v.augassign.value) ||
+            !emit(c, SL_OP_INPLACE_OP, op))
+            return false;
+        /* the store is at the name (as CPython 3.11+; a loop's jump back may inherit it) */
+        WITH_LOC(c, t->pos);
+        bool ok = emit_name_op(c, t->v.name.id, SL_CTX_STORE, t->pos);
+        RESTORE_LOC(c);
+        return ok;
+    }
     case SL_E_ATTRIBUTE: {
         if (!visit_expr(c, t->v.attribute.value)) return false;
         WITH_LOC(c, t->pos);
@@ -2541,8 +2578,89 @@ static SlCode *compile_module(Compiler *c, SlModuleAst *mod, SlCompileMode mode)
 
 /* ---- the entry point --------------------------------------------------------------------------------- */
 
+/* Lines first..last of buf, each with its \n (malloc'd), or NULL. */
+static char *buffer_lines(const char *buf, size_t len, int first, int last) {
+    size_t n;
+    const char *a = sl_lexer_line(buf, len, first, &n);
+    const char *b = a ? sl_lexer_line(buf, len, last, &n) : NULL;
+    if (!b || b < a) return NULL;
+    size_t total = (size_t)(b - a) + n;
+    char *text = malloc(total + 2);
+    if (!text) return NULL;
+    memcpy(text, a, total);
+    text[total++] = '\n';
+    text[total] = 0;
+    return text;
+}
+
+static int utf8_chars(const char *s) {
+    int n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* 3.8-3.9: an unterminated string is reported where the tokenizer stood,
+ * at the end of its buffer: the lines from the last one read outside a
+ * token up to the end of the string's line (end of line) or of the source
+ * (end of file), whose length is the offset.  Reading a file line by line,
+ * it counts the end of file as one more line, or two when the last line
+ * has its newline.  3.9 counts bytes where a decoder sat in front of the
+ * tokenizer, and shows the file's own line at that number where there is
+ * one. */
+static void raise_unterminated_38(SlVM *vm, SlSyntaxErr *err, const char *msg, const char *filename,
+                                  const char *buf, size_t len, SlSourceKind kind, bool final_nl) {
+    bool is39 = vm->ver->unterminated_string_style == SL_USTR_BUFFER_39;
+    int last = err->detected_line;
+    char *text = buffer_lines(buf, len, err->buffer_line > 0 ? err->buffer_line : err->lineno, last);
+    int lineno = last;
+    if (err->string_end == 3 && kind == SL_SOURCE_FILE) lineno += final_nl ? 2 : 1;
+    int offset = !text ? 0 : is39 && kind != SL_SOURCE_STR ? (int)strlen(text) : utf8_chars(text);
+    if (is39 && (kind == SL_SOURCE_MODULE || (kind == SL_SOURCE_FILE && filename[0] != '<'))) {
+        char *own = buffer_lines(buf, len, lineno, lineno);
+        if (own) {
+            free(text);
+            text = own;
+        }
+    }
+    sl_raise_syntax_error(vm, SL_EXC(SyntaxError), msg, filename, lineno, offset, lineno, offset, text);
+    free(text);
+}
+
 /* Raise the SyntaxError (or other error) described by err. */
-static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const char *buf, size_t len) {
+/* What raise_err needs to know about the source. */
+typedef struct Source {
+    const char *filename;
+    const char *buf;      /* as the lexer saw it (normalised) */
+    size_t len;
+    const char *orig;     /* as given, when it had NUL bytes (else NULL) */
+    size_t orig_len;
+    SlCompileMode mode;
+    SlSourceKind kind;
+    bool final_nl;        /* the source ended with a line end */
+} Source;
+
+/* Line lineno of the source as given, up to its first NUL (malloc'd): what
+ * 3.9's error display reads back from a file. */
+static char *file_line(const Source *s, int lineno) {
+    const char *p = s->orig, *end = s->orig + s->orig_len;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (p >= end) return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = strnlen(p, (size_t)((nl ? nl : end) - p));
+    char *text = malloc(n + 1);
+    if (text) {
+        memcpy(text, p, n);
+        text[n] = 0;
+    }
+    return text;
+}
+
+static void raise_err(SlVM *vm, SlSyntaxErr *err, const Source *src) {
+    const char *filename = src->filename, *buf = src->buf;
+    size_t len = src->len;
     /* 3.8's LL(1) parser wrote this to stderr whenever its stack overflowed */
     if (vm->ver->parser_s_push_notice &&
         (err->kind == SL_SERR_MEMORY || strstr(err->msg, "too many nested parentheses"))) {
@@ -2554,7 +2672,7 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
         if (!sl_exc_occurred(vm)) sl_raise(vm, SL_SystemError, "compiler failed without an error");
         return;
     case SL_SERR_MEMORY:
-        if (strcmp(err->msg, "out of memory") == 0) sl_raise_nomemory(vm);
+        if (strcmp(err->msg, "out of memory") == 0 || !vm->ver->parser_overflow_msg) sl_raise_nomemory(vm);
         else sl_raise(vm, SL_MemoryError, "%s", err->msg);
         return;
     case SL_SERR_RECURSION:
@@ -2579,32 +2697,60 @@ static void raise_err(SlVM *vm, SlSyntaxErr *err, const char *filename, const ch
             }
         }
     }
+    /* pegen (3.9, and 3.10 past the tokenizer) reads the line back from the file */
+    if (src->orig && src->kind == SL_SOURCE_FILE && filename[0] != '<' && err->text_line > 0 &&
+        (vm->ver->nul_source == SL_NUL_READ_39 ||
+         (vm->ver->nul_source == SL_NUL_READ_310 && !err->from_tokenizer))) {
+        free(text);
+        text = file_line(src, err->text_line);
+    }
+    if (err->kind == SL_SERR_TAB && vm->ver->tab_error_at_eol && text)
+        err->offset = utf8_chars(text) + 1; /* the tokenizer stood after the line's \n */
     const char *msg = err->msg;
+    unsigned control;
+    if (vm->ver->msg_control_char_syntax && err->from_tokenizer &&
+        sscanf(msg, "invalid non-printable character U+%4X", &control) == 1 &&
+        (control < 0x20 || control == 0x7F)) {
+        msg = "invalid syntax";
+        err->from_tokenizer = false;
+        err->end_offset = err->offset + 1;
+    }
     /* 3.8-3.9's tokenizer messages (the caret and line there differ too) */
     if (vm->ver->msg_eol_string && strncmp(msg, "unterminated string literal", 27) == 0)
         msg = "EOL while scanning string literal";
     else if (vm->ver->msg_eol_string && strncmp(msg, "unterminated triple-quoted string literal", 41) == 0)
         msg = "EOF while scanning triple-quoted string literal";
-    sl_raise_syntax_error(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
-                          err->end_offset, text);
+    /* (the REPL's line reader is another story, not modelled) */
+    if (err->string_end && vm->ver->unterminated_string_style != SL_USTR_AT_START &&
+        src->mode != SL_COMPILE_SINGLE) {
+        free(text);
+        raise_unterminated_38(vm, err, msg, filename, buf, len, src->kind, src->final_nl);
+        return;
+    }
+    sl_raise_syntax_error_raw(vm, type, msg, filename, err->lineno, err->offset, err->end_lineno,
+                              err->end_offset, text,
+                              !(err->from_tokenizer && vm->ver->syntax_error_new_parser));
     free(text);
 }
 
-/* Invalid UTF-8 or NUL bytes: CPython's messages. */
-static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *filename) {
+/* Invalid UTF-8 or NUL bytes: CPython's messages.  nul_ok: the NUL bytes
+ * are sl_lexer_nul_lines's markers. */
+static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *filename,
+                           SlSourceKind kind, bool nul_ok) {
     bool string_source = filename[0] == '<';
     const unsigned char *s = (const unsigned char *)src;
     int lineno = 1;
     size_t line_start = 0;
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; i < len && !nul_ok; i++) {
         if (s[i] == '\n') {
             lineno++;
             line_start = i + 1;
         }
         if (s[i] == 0) {
-            if (string_source) {
-                sl_raise_syntax_error(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes",
-                                      filename, 0, 0, 0, 0, NULL);
+            if (vm->ver->nul_source != SL_NUL_ERROR && kind != SL_SOURCE_FILE) {
+                sl_raise(vm, SL_ValueError, "source code string cannot contain null bytes");
+            } else if (kind != SL_SOURCE_FILE) {
+                sl_raise(vm, SL_EXC(SyntaxError), "source code string cannot contain null bytes");
             } else {
                 char *text = malloc(i - line_start + 1);
                 if (text) {
@@ -2668,14 +2814,38 @@ static bool check_encoding(SlVM *vm, const char *src, size_t len, const char *fi
 
 SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, SlCompileMode mode,
                    bool *incomplete) {
+    bool string = filename[0] == '<' && strcmp(filename, "<stdin>") != 0;
+    return sl_compile_source(vm, src, len, filename, mode, string ? SL_SOURCE_BYTES : SL_SOURCE_FILE,
+                             incomplete);
+}
+
+SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *filename,
+                          SlCompileMode mode, SlSourceKind kind, bool *incomplete) {
     if (incomplete) *incomplete = false;
-    if (!check_encoding(vm, src, len, filename)) return NULL;
+    Source si = {.filename = filename, .mode = mode, .kind = kind};
+    si.final_nl = len && (src[len - 1] == '\n' || src[len - 1] == '\r');
+    char *nul_free = NULL;
+    if (kind == SL_SOURCE_FILE && vm->ver->nul_source != SL_NUL_ERROR && memchr(src, 0, len)) {
+        si.orig = src;
+        si.orig_len = len;
+        nul_free = sl_lexer_nul_lines(src, len, vm->ver->nul_source != SL_NUL_READ_310, &len);
+        if (!nul_free) {
+            sl_raise_nomemory(vm);
+            return NULL;
+        }
+        src = nul_free;
+    }
+    bool ok = check_encoding(vm, src, len, filename, kind, nul_free != NULL);
     size_t blen;
-    char *buf = sl_lexer_normalize(src, len, &blen);
+    char *buf = ok ? sl_lexer_normalize(src, len, &blen) : NULL;
+    free(nul_free);
+    if (!ok) return NULL;
     if (!buf) {
         sl_raise_nomemory(vm);
         return NULL;
     }
+    si.buf = buf;
+    si.len = blen;
     SlArena arena;
     sl_arena_init(&arena);
     SlSyntaxErr err;
@@ -2685,15 +2855,25 @@ SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, 
     memset(&st, 0, sizeof st);
     SlModuleAst *mod = sl_parse(&arena, buf, blen, mode, &err,
                                 mode == SL_COMPILE_SINGLE ? incomplete : NULL);
+    /* 3.8's parser stack (1500 entries, 15 a bracket) overflowed at about 100
+     * nested brackets, unless an error came first */
+    if (vm->ver->parser_s_push_notice && err.deep_lineno &&
+        (mod || err.kind == SL_SERR_MEMORY || err.lineno > err.deep_lineno ||
+         (err.lineno == err.deep_lineno && err.offset > err.deep_col))) {
+        err.kind = SL_SERR_MEMORY;
+        snprintf(err.msg, sizeof err.msg, "parser stack overflow");
+        if (incomplete) *incomplete = false;
+        mod = NULL;
+    }
     if (!mod) {
         /* raised even when *incomplete is set: a REPL that gives up waiting
          * (e.g. after an empty line) reports this error */
-        raise_err(vm, &err, filename, buf, blen);
+        raise_err(vm, &err, &si);
         goto done;
     }
     if (incomplete && *incomplete) goto done; /* a compound statement may continue */
     if (!sl_symtable_build(&st, &arena, mod, buf, blen, &err, mode == SL_COMPILE_EVAL)) {
-        raise_err(vm, &err, filename, buf, blen);
+        raise_err(vm, &err, &si);
         goto done;
     }
     Compiler c;
@@ -2725,7 +2905,7 @@ SlCode *sl_compile(SlVM *vm, const char *src, size_t len, const char *filename, 
     }
     code = compile_module(&c, mod, mode);
     while (c.u) leave_unit(&c);
-    if (!code) raise_err(vm, &err, filename, buf, blen);
+    if (!code) raise_err(vm, &err, &si);
     sl_decref(vm, c.filename_str);
 done:
     sl_symtable_free(&st);

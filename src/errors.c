@@ -1123,6 +1123,13 @@ SlValue sl_raise_nomemory(SlVM *vm) {
 SlValue sl_raise_syntax_error(SlVM *vm, SlType *type, const char *msg, const char *filename,
                               int lineno, int offset, int end_lineno, int end_offset,
                               const char *text) {
+    return sl_raise_syntax_error_raw(vm, type, msg, filename, lineno, offset, end_lineno, end_offset,
+                                     text, true);
+}
+
+SlValue sl_raise_syntax_error_raw(SlVM *vm, SlType *type, const char *msg, const char *filename,
+                                  int lineno, int offset, int end_lineno, int end_offset,
+                                  const char *text, bool add_newline) {
     /* 3.8-3.9: the details are (filename, lineno, offset, text), without end positions */
     bool with_end = vm->ver->syntax_error_new_parser;
     SlValue m = sl_str_from_cstr(vm, msg);
@@ -1131,7 +1138,8 @@ SlValue sl_raise_syntax_error(SlVM *vm, SlType *type, const char *msg, const cha
     if (text) {
         /* CPython's text keeps the line's newline */
         size_t n = strlen(text);
-        tx = n && text[n - 1] != '\n' ? sl_str_printf(vm, "%s\n", text) : sl_str_from_cstr(vm, text);
+        tx = add_newline && n && text[n - 1] != '\n' ? sl_str_printf(vm, "%s\n", text)
+                                                       : sl_str_from_cstr(vm, text);
     } else {
         sl_incref(tx);
     }

@@ -234,6 +234,12 @@ SlValue sl_raise_stopiteration(SlVM *vm, SlValue value);
 SlValue sl_raise_syntax_error(SlVM *vm, SlType *type, const char *msg,
                               const char *filename, int lineno, int offset,
                               int end_lineno, int end_offset, const char *text);
+/* The same with text exactly as given: CPython 3.10+'s tokenizer errors
+ * carry their line without its newline. */
+SlValue sl_raise_syntax_error_raw(SlVM *vm, SlType *type, const char *msg,
+                              const char *filename, int lineno, int offset,
+                              int end_lineno, int end_offset, const char *text,
+                                  bool add_newline);
 
 /* Is there a pending exception, and is it an instance of type? */
 bool sl_exc_occurred(SlVM *vm);

@@ -142,9 +142,17 @@ typedef struct SlSyntaxErr {
     int lineno, offset, end_lineno, end_offset;
     int text_line;         /* line whose text is shown (0: none) */
     int text_len;          /* -1: the whole line, else only this many bytes */
+    bool from_tokenizer;   /* 3.10+ give the tokenizer's errors their line without its \n */
+    /* An unterminated string (3.8-3.9 place these errors differently): */
+    int string_end;        /* 0, or 1 at the end of its line, 3 at the end of the source */
+    int detected_line;     /* the line where the lexer noticed */
+    int buffer_line;       /* first line of CPython's tokenizer buffer then */
+    /* Not an error: where ( and [ first nested SL_LEX_DEEP_38 deep (0: never), which
+     * overflowed 3.8's parser stack */
+    int deep_lineno, deep_col;
 } SlSyntaxErr;
 
-enum { SL_LEX_MAXLEVEL = 200, SL_LEX_MAXINDENT = 100, SL_LEX_MAXFSTRING = 150 };
+enum { SL_LEX_DEEP_38 = 100, SL_LEX_MAXLEVEL = 200, SL_LEX_MAXINDENT = 100, SL_LEX_MAXFSTRING = 150 };
 
 /* Tokenizer completion states (CPython's E_* codes that matter). */
 typedef enum {
@@ -169,12 +177,15 @@ typedef struct SlFsMode {
 
 typedef struct SlLexer {
     const char *buf, *end;     /* normalised source, NUL terminated at end */
+    bool nul_lines;            /* the source has line markers (sl_lexer_nul_lines) */
     const char *cur;           /* next character */
     const char *inp;           /* end of the current line (after its \n) */
     const char *line_start;
     const char *start;         /* start of the token being scanned */
     int start_col;
     int lineno, first_lineno;
+    int buffer_line;           /* the last line read outside a token: CPython's tokenizer
+                                  buffer starts there (3.8-3.9 show it in some errors) */
     const char *multi_line_start;
     bool atbol;
     bool interactive;
@@ -190,9 +201,21 @@ typedef struct SlLexer {
     SlSyntaxErr *err;          /* where errors go (set when done == ERROR) */
 } SlLexer;
 
-/* buf must stay alive and be NUL terminated at buf[len]. */
+/* buf must stay alive and be NUL terminated at buf[len].  NUL bytes
+ * inside it stand for lines that CPython 3.8-3.10's file reader read as
+ * nothing (sl_lexer_nul_lines made them): a line "\0\n" is counted and
+ * passed over (3.8-3.9); "\0\0" in front of a line is passed over
+ * uncounted between tokens, and ends the source inside one (3.10). */
 void sl_lexer_init(SlLexer *lx, const char *buf, size_t len, bool interactive,
                    SlSyntaxErr *err);
+
+/* CPython 3.8-3.10's view of a file with NUL bytes (a line reader built on
+ * C strings): each line loses its text from the first NUL on, and what is
+ * left is joined to the next line; a line starting with NUL becomes a
+ * marker for the lexer (see sl_lexer_init): counted (3.8-3.9) or not.
+ * Returns a malloc'd copy (*outlen bytes, NUL terminated) or NULL when out
+ * of memory. */
+char *sl_lexer_nul_lines(const char *src, size_t len, bool counted, size_t *outlen);
 /* Produce the next token.  On a tokenizer error returns ERRORTOKEN, with
  * lx->done saying why (SL_LEX_ERROR: the message is in *err already). */
 SlTokType sl_lexer_next(SlLexer *lx, SlToken *tok);

@@ -185,7 +185,7 @@ static SlValue run_module_source(SlVM *vm, const char *name, const char *src, si
         return SL_NULL;
     }
     sl_source_register(vm, filename, src, len);
-    SlCode *code = sl_compile(vm, src, len, filename, SL_COMPILE_FILE, NULL);
+    SlCode *code = sl_compile_source(vm, src, len, filename, SL_COMPILE_FILE, SL_SOURCE_MODULE, NULL);
     SlValue r = code ? sl_vm_run_code(vm, code, SL_MODULE_DICT(mod), SL_NULL) : SL_NULL;
     if (code) sl_decref(vm, SL_OBJ(code));
     if (!r) {

@@ -1856,6 +1856,13 @@ static int hexval(int c) {
  * token for error positions. */
 static bool decode_body(Parser *p, SlToken *t, const char *s, size_t n, bool raw, bool bytes,
                         Buf *out) {
+    const char *z = memchr(s, 0, n);
+    if (z && z + 1 < s + n && z[1] == '\n') {
+        /* a line 3.8-3.9 read as nothing (sl_lexer_nul_lines): not part of the string */
+        size_t k = (size_t)(z - s);
+        if (k && !decode_body(p, t, s, k, raw, bytes, out)) return false;
+        return decode_body(p, t, z + 2, n - k - 2, raw, bytes, out);
+    }
     if (bytes) {
         for (size_t i = 0; i < n; i++)
             if ((unsigned char)s[i] >= 128) {

@@ -45,6 +45,9 @@ typedef struct SlMemFacts {
 enum { SL_DICT_IN_OBJECT, SL_DICT_MANAGED_311, SL_DICT_MANAGED };
 enum { SL_ATTRS_SPLIT_DICT, SL_ATTRS_VALUES, SL_ATTRS_INLINE };
 enum { SL_LIST_GROWTH_38, SL_LIST_GROWTH_39 };
+enum { SL_USTR_AT_START, SL_USTR_BUFFER_38, SL_USTR_BUFFER_39 };
+enum { SL_LOOPJUMP_TARGET, SL_LOOPJUMP_STMT, SL_LOOPJUMP_TEST_311, SL_LOOPJUMP_TEST };
+enum { SL_NUL_ERROR, SL_NUL_READ_38, SL_NUL_READ_39, SL_NUL_READ_310 };
 
 typedef struct SlPyVersion {
     int major, minor, micro;          /* the release measured: 3.12.1 */
@@ -53,6 +56,12 @@ typedef struct SlPyVersion {
 
     /* Tracebacks and messages */
     bool traceback_carets;            /* 3.11+: ~~~^^^ lines under the failing expression */
+    int loop_jump_pos;                /* where a loop's jump back to its start is (Ctrl-C is noticed there,
+                                         so a KeyboardInterrupt's traceback shows it): at the instruction
+                                         jumped to (SL_LOOPJUMP_TARGET, 3.8-3.9, where it is one of several
+                                         places); a while loop's statement (SL_LOOPJUMP_STMT, 3.10) or its
+                                         test (SL_LOOPJUMP_TEST), unless constant (SL_LOOPJUMP_TEST_311,
+                                         3.11); a for loop's last instruction (3.10+) */
     bool name_suggestions;            /* 3.10+: ". Did you mean: 'x'?" */
     bool syntax_error_new_parser;     /* 3.10+: "expected ':'" style messages */
 
@@ -85,10 +94,32 @@ typedef struct SlPyVersion {
     bool msg_int_limit_digits_word;   /* 3.11+: "Exceeds the limit (4300 digits) ..." (else "(4300)") */
     const char *pep263_url;           /* in the non-UTF-8 source message */
     int non_utf8_line_offset;         /* 3.10: the non-UTF-8 message names line N+1 */
-    bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source */
+    bool tab_error_at_eol;            /* 3.8: a TabError's offset is past the end of its line */
+    bool parser_overflow_msg;         /* 3.12+: the parser's MemoryError says "Parser stack overflowed - ..."
+                                         (else it is a bare MemoryError) */
+    bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source
+                                         (as 100 nested brackets are, whatever follows) */
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
     bool msg_eol_string;              /* 3.8-3.9: "EOL while scanning string literal", "EOF while scanning
                                          triple-quoted string literal" (else "unterminated ...") */
+    int nul_source;                   /* NUL bytes in source.  SL_NUL_ERROR (3.11+): "source code (string)
+                                         cannot contain null bytes" (SyntaxError).  3.8-3.10 raise
+                                         ValueError for strings, but a file's line reader (C strings)
+                                         drops each line's text from its NUL on, joining what is left
+                                         to the next line; a line that starts with NUL is read as
+                                         nothing: SL_NUL_READ_38 counts it and reads on, even inside a
+                                         token; SL_NUL_READ_39 too, but its errors show the file's
+                                         line; SL_NUL_READ_310 skips it uncounted between tokens and
+                                         ends the source inside one */
+    bool msg_control_char_syntax;     /* 3.8-3.10: an ASCII control character in code is "invalid syntax"
+                                         (one character long), not "invalid non-printable character U+0001" */
+    int unterminated_string_style;    /* where an unterminated string's SyntaxError points (files):
+                                         SL_USTR_AT_START (3.10+: the opening quote);
+                                         SL_USTR_BUFFER_38: at the end of the tokenizer's buffer (the
+                                         lines from the string's first, whose text is shown; an EOF
+                                         one or two lines past the end), offset in characters;
+                                         SL_USTR_BUFFER_39: the same in bytes, showing that line of
+                                         the file where it exists */
     bool msg_index_int_required;      /* 3.8-3.9: "an integer is required (got type str)" where an
                                          int argument is converted (else "'str' object cannot be interpreted ...") */
 

@@ -55,6 +55,8 @@ void sl_syntax_err_at(SlSyntaxErr *err, SlAstPos pos, const char *fmt, ...) {
     err->end_offset = pos.end_col + 1;
     err->text_line = pos.lineno;
     err->text_len = -1;
+    err->string_end = 0;
+    err->from_tokenizer = false;
 }
 
 static bool fail(SlSymtable *st, SlAstPos pos, int msg, const char *arg) {

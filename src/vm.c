@@ -1609,8 +1609,8 @@ dispatch:
         SlValue it = TOP();
         SlValue v = sl_type_of(it)->iternext(vm, it);
         if (v) {
+            /* (Ctrl-C is noticed at the jump back, as CPython) */
             PUSH(v);
-            if (vm->interrupted) goto interrupted;
             DISPATCH();
         }
         if (vm->exc) {

@@ -143,13 +143,18 @@ golden bad_utf8 "$ALL" plain full bad_utf8.py
 golden tab_error "$ALL" plain last tab_error.py
 golden unterminated "$ALL" plain last unterminated.py
 golden unterminated_triple "$ALL" plain last unterminated_triple.py
-# 3.8-3.10's tokenizer read NUL bytes in quirky, version-specific ways
-golden nul_byte "3.11 3.12 3.13" plain full nul_byte.py
-golden binary_garbage "3.11 3.12 3.13" plain full binary_garbage.py
+# 3.8-3.10 read a line up to its NUL (tests/tb/nul_*.py have the details)
+golden nul_byte "$ALL" plain full nul_byte.py
+golden binary_garbage "$ALL" plain full binary_garbage.py
 golden stdin_program "$ALL" stdin full stdin_prog.py
 # Ctrl-C: a traceback ending in KeyboardInterrupt, and death by SIGINT (130)
-golden sigint_loop "3.8 3.13" sigint last sigint_loop.py
-golden sigint_sleep "3.8 3.13" sigint last sigint_sleep.py
+golden sigint_loop "$ALL" sigint full sigint_loop.py
+golden sigint_sleep "$ALL" sigint full sigint_sleep.py
+golden sigint_nested "$ALL" sigint full sigint_nested.py
+golden sigint_nested_sleep "$ALL" sigint full sigint_nested_sleep.py
+# 3.8-3.9 notice Ctrl-C at several places in these loops, 3.10 too in loops with an if
+golden sigint_for "3.10 3.11 3.12 3.13" sigint full sigint_for.py
+golden sigint_while_test "3.10 3.11 3.12 3.13" sigint full sigint_while_test.py
 golden sigint_input "3.8 3.13" sigint_fifo last sigint_input.py
 golden sigint_recursion "3.13" sigint last sigint_recursion.py
 golden sigint_build "3.13" sigint last sigint_build.py

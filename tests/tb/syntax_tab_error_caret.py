@@ -1,0 +1,4 @@
+# test: full-stderr
+if True:
+	x = 1
+        y = 2

@@ -1,0 +1,4 @@
+# test: full-stderr
+x = \
+  """abc
+

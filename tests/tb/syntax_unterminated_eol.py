@@ -1,0 +1,4 @@
+# test: full-stderr
+x = 1
+s = "é€abc  
+print("never")

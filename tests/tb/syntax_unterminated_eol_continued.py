@@ -1,0 +1,4 @@
+# test: full-stderr
+if True:
+    x = 'abc\
+def

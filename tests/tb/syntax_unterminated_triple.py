@@ -1,0 +1,5 @@
+# test: full-stderr
+x = (1,
+     """é€
+
+foo
