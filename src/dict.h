@@ -34,6 +34,7 @@ typedef struct SlAttrModel {
     uint8_t materialized : 1;  /* 3.11+: CPython has a dict object for it */
     uint8_t inline_values : 1; /* 3.13: the values live in the instance */
     uint8_t general : 1;       /* combined: a key is not a str (no str-only table) */
+    void *phantom;             /* <= 3.10: the values array's place in the pools (memory.h) */
 } SlAttrModel;
 
 typedef struct SlDict {

@@ -1048,12 +1048,16 @@ static void am_values_alloc(SlVM *vm, SlDict *d, unsigned cap) {
     if (AM(d)->inline_values) return;   /* part of the instance's own block */
     block_alloc(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, cap));
     AM(d)->values = 1;
+    if (vm->ver->mem.attr_storage == SL_ATTRS_SPLIT_DICT && !AM(d)->phantom)
+        AM(d)->phantom = sl_mem_phantom_alloc(vm, values_size(vm->ver, cap));
 }
 
 static void am_values_free(SlVM *vm, SlDict *d) {
     if (!AM(d)->values) return;
     block_free(vm->sim, &d->ob, SL_SIM_AUX2, values_size(vm->ver, AM(d)->cap));
     AM(d)->values = 0;
+    if (AM(d)->phantom) sl_mem_phantom_free(vm, AM(d)->phantom);
+    AM(d)->phantom = NULL;
 }
 
 /* calculate_log2_keysize: the table size for at least minsize slots.

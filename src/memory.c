@@ -58,6 +58,7 @@ struct SlMem {
     Pool *pools, *pools_last;      /* all pools, oldest first: a walk sees objects
                                     * roughly in allocation order, as CPython's gc lists */
     Large *large;                  /* all large blocks */
+    uint8_t last_cls[SIMCLASSES];  /* slotlab size class of the last object of each modelled class */
     size_t in_use;                 /* bytes of live objects and raw blocks */
     size_t limit;
 };
@@ -210,6 +211,7 @@ SlObject *sl_obj_alloc(SlVM *vm, SlType *type, size_t size) {
     unsigned simcls = sim && sim <= SL_SMALL_MAX ? (unsigned)((sim + 15) / 16) : 0;
     if (rounded <= SL_SMALL_MAX) {
         unsigned cls = (unsigned)(rounded / 16);
+        vm->mem->last_cls[simcls] = (uint8_t)cls;
         o = pool_alloc(vm, cls, simcls);
         if (!o) {
             sl_raise_nomemory(vm);
@@ -251,6 +253,7 @@ SlObject *sl_obj_alloc_small(SlVM *vm, SlType *type, size_t size, size_t sim) {
         return NULL;
     }
     unsigned cls = (unsigned)((size + 15) / 16), simcls = vm->sim ? (unsigned)((sim + 15) / 16) : 0;
+    vm->mem->last_cls[simcls] = (uint8_t)cls;
     SlObject *o = pool_alloc(vm, cls, simcls);
     if (!o) {
         sl_raise_nomemory(vm);
@@ -261,6 +264,28 @@ SlObject *sl_obj_alloc_small(SlVM *vm, SlType *type, size_t size, size_t sim) {
     *o = (SlObject){.refcnt = 1, .szclass = (uint8_t)cls, .type = type};
     vm->mem->in_use += 16u * cls;
     return o;
+}
+
+void *sl_mem_phantom_alloc(SlVM *vm, size_t sim) {
+    unsigned simcls = (unsigned)((sim + 15) / 16);
+    if (!sim || simcls >= SIMCLASSES) return NULL;
+    unsigned cls = vm->mem->last_cls[simcls];
+    if (!cls) return NULL;
+    SlObject *o = pool_alloc(vm, cls, simcls);
+    if (!o) return NULL;   /* only id() spacing suffers */
+    *o = (SlObject){.refcnt = SL_IMMORTAL - 1, .szclass = (uint8_t)cls, .type = NULL};
+    vm->mem->in_use += 16u * cls;
+    return o;
+}
+
+void sl_mem_phantom_free(SlVM *vm, void *p) {
+    SlObject *o = p;
+    unsigned cls = o->szclass, simcls = pool_of(o)->simclass;
+    vm->mem->in_use -= 16u * cls;
+    FreeBlock *b = (FreeBlock *)o;
+    b->type_is_null = NULL;
+    b->next = vm->mem->free[cls][simcls];
+    vm->mem->free[cls][simcls] = b;
 }
 
 size_t sl_obj_size(SlObject *o) {

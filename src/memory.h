@@ -30,6 +30,15 @@ uint32_t *sl_mem_trace_slot(struct SlObject *o, bool create);
 /* Calls fn on the record words of every block of every pool with a table */
 void sl_mem_trace_walk(SlMem *m, void (*fn)(const uint32_t *slot, void *arg), void *arg);
 void sl_mem_trace_clear(SlMem *m);   /* drops every table */
+
+/* A block that takes the place, in the pools id() addresses come from, of
+ * a CPython block slotlab has no object for: 3.8-3.10 allocate a split
+ * dict's values array right after the instance, in the same pymalloc pool
+ * when the sizes match, so consecutive instances' ids are two blocks
+ * apart.  From the pool of the last object of that modelled size; NULL if
+ * none (the block is skipped by every walk: no type). */
+void *sl_mem_phantom_alloc(SlVM *vm, size_t sim_size);
+void sl_mem_phantom_free(SlVM *vm, void *block);
 size_t sl_mem_limit(SlMem *m);
 void sl_mem_set_limit(SlMem *m, size_t limit);
 
