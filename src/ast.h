@@ -63,6 +63,7 @@ typedef enum {
     SL_CONST_NONE, SL_CONST_TRUE, SL_CONST_FALSE, SL_CONST_ELLIPSIS,
     SL_CONST_INT,    /* text: the literal without underscores (with 0x.. prefix) */
     SL_CONST_FLOAT,  /* fval */
+    SL_CONST_COMPLEX, /* fval: the imaginary part of an imaginary literal (1.5j) */
     SL_CONST_STR,    /* text/len: UTF-8 */
     SL_CONST_BYTES,  /* text/len */
 } SlConstKind;

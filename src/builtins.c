@@ -16,6 +16,7 @@
 #include "args.h"
 #include "bytearray.h"
 #include "code.h"
+#include "complex.h"
 #include "dict.h"
 #include "errors.h"
 #include "float.h"
@@ -1001,15 +1002,23 @@ BUILTIN(bi_pow) {
     if (SL_IS_INTLIKE(base) && SL_IS_INTLIKE(exp) && SL_IS_INTLIKE(mod))
         return sl_int_pow(vm, base, exp, mod);
     /* three-argument pow never uses __rpow__ (CPython's slot_nb_power) */
-    if (!is_number(base)) {
+    if (!is_number(base) && !SL_IS_COMPLEX(base)) {
         bool found;
         SlValue two[2] = {exp, mod};
         SlValue r = sl_call_special(vm, base, S.pow, two, 2, &found);
         if (found && r != SL_NOTIMPL) return r;
     }
-    if (SL_IS_FLOAT(base) || SL_IS_FLOAT(exp) || SL_IS_FLOAT(mod))
-        return sl_raise(vm, SL_TypeError,
-                        "pow() 3rd argument not allowed unless all arguments are integers");
+    /* the operands' nb_power slots in turn (ternary_op): float's refuses
+     * any modulus, complex's one once base and exp convert to complex */
+    SlValue ops[3] = {base, exp, mod};
+    for (int k = 0; k < 3; k++) {
+        if (SL_IS_FLOAT(ops[k]))
+            return sl_raise(vm, SL_TypeError,
+                            "pow() 3rd argument not allowed unless all arguments are integers");
+        if (SL_IS_COMPLEX(ops[k]) && (is_number(base) || SL_IS_COMPLEX(base)) &&
+            (is_number(exp) || SL_IS_COMPLEX(exp)))
+            return sl_raise(vm, SL_ValueError, "complex modulo");
+    }
     return sl_raise(vm, SL_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                     sl_type_name(base), sl_type_name(exp), sl_type_name(mod));
 }
@@ -1369,6 +1378,7 @@ static const struct {
     {"object", &sl_object_type},         {"type", &sl_type_type},
     {"int", &sl_int_type},               {"bool", &sl_bool_type},
     {"float", &sl_float_type},           {"str", &sl_str_type},
+    {"complex", &sl_complex_type},
     {"bytes", &sl_bytes_type},           {"bytearray", &sl_bytearray_type}, {"list", &sl_list_type},
     {"tuple", &sl_tuple_type},           {"dict", &sl_dict_type},
     {"set", &sl_set_type},               {"frozenset", &sl_frozenset_type},
@@ -1384,6 +1394,7 @@ SlValue sl_builtins_init(SlVM *vm) {
     init_names();
     sl_type_ready(&sl_quitter_type);
     sl_type_apply_version(vm);   /* e.g. no object.__getstate__ before 3.11 */
+    sl_complex_apply_version(vm);   /* 3.8-3.9's complex.__int__ / __float__ slots */
     SlValue m = sl_module_new(vm, "builtins");
     if (!m) return SL_NULL;
     if (!sl_module_add_functions(vm, m, builtin_functions)) goto fail;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "complex.h"
 #include "errors.h"
 #include "float.h"
 #include "int.h"
@@ -75,8 +76,8 @@ typedef struct FBlock {
     SlId name;          /* handler name for HANDLER_CLEANUP */
 } FBlock;
 
-enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE,
-       CK_CODE };
+enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_COMPLEX, CK_STR, CK_BYTES,
+       CK_TUPLE, CK_CODE };
 
 typedef struct Const {
     int kind;
@@ -84,6 +85,7 @@ typedef struct Const {
     const char *data;   /* str/bytes contents (arena) */
     size_t len;
     double d;
+    double im;          /* complex: the imaginary part (d is the real one) */
     int *items;         /* tuple: const indexes */
     int nitems;
 } Const;
@@ -284,10 +286,12 @@ static size_t const_hash(const Const *k) {
     case CK_INT:
         h ^= (size_t)sl_int_hash(k->v) * 0x9E3779B97F4A7C15u;
         break;
-    case CK_FLOAT: {
-        uint64_t b;
+    case CK_FLOAT:
+    case CK_COMPLEX: {
+        uint64_t b, bi;
         memcpy(&b, &k->d, sizeof b);
-        h ^= (size_t)(b * 0x9E3779B97F4A7C15u);
+        memcpy(&bi, &k->im, sizeof bi);
+        h ^= (size_t)(b * 0x9E3779B97F4A7C15u) ^ (size_t)(bi * 0xC2B2AE3D27D4EB4Fu);
         break;
     }
     case CK_TUPLE:
@@ -308,7 +312,11 @@ static bool const_equal(const Const *a, const Const *b) {
     case CK_STR:
     case CK_BYTES: return a->len == b->len && memcmp(a->data, b->data, a->len) == 0;
     case CK_INT: return sl_int_compare(a->v, b->v) == 0;
+    /* by bits, as CPython's _PyCode_ConstantKey: 0.0 and -0.0 (0j and
+     * -0.0j) are different constants */
     case CK_FLOAT: return memcmp(&a->d, &b->d, sizeof a->d) == 0;
+    case CK_COMPLEX:
+        return memcmp(&a->d, &b->d, sizeof a->d) == 0 && memcmp(&a->im, &b->im, sizeof a->im) == 0;
     case CK_TUPLE:
         return a->nitems == b->nitems &&
                (a->nitems == 0 || memcmp(a->items, b->items, (size_t)a->nitems * sizeof(int)) == 0);
@@ -432,6 +440,18 @@ static int const_float(Compiler *c, double d) {
     return add_const_entry(c, &k);
 }
 
+static int const_complex(Compiler *c, double re, double im) {
+    Const k = {0};
+    k.kind = CK_COMPLEX;
+    k.d = re;
+    k.im = im;
+    int found = const_lookup(c->u, &k);
+    if (found >= 0) return found;
+    k.v = sl_complex_new(c->vm, re, im);
+    if (!k.v) return cexc(c), -1;
+    return add_const_entry(c, &k);
+}
+
 /* a tuple of existing constants (indexes) */
 static int const_tuple(Compiler *c, int *items, int n) {
     Unit *u = c->u;
@@ -498,6 +518,8 @@ static SlValue fold_number(Compiler *c, SlExpr *e) {
             r = sl_int_from_str(vm, e->v.constant.text, e->v.constant.len, 0);
         else if (e->v.constant.kind == SL_CONST_FLOAT)
             r = sl_float_new(vm, e->v.constant.fval);
+        else if (e->v.constant.kind == SL_CONST_COMPLEX)
+            r = sl_complex_new(vm, 0.0, e->v.constant.fval);
         if (!r) sl_exc_clear(vm);
         return r;
     }
@@ -550,6 +572,11 @@ static int const_number(Compiler *c, SlValue v) {
         sl_decref(c->vm, v);
         return const_float(c, d);
     }
+    if (SL_IS_OBJ(v) && SL_AS_OBJ(v)->type == &sl_complex_type) {
+        double re = SL_COMPLEX_REAL(v), im = SL_COMPLEX_IMAG(v);
+        sl_decref(c->vm, v);
+        return const_complex(c, re, im);
+    }
     Const k = {0};
     k.kind = CK_INT;
     k.v = v;
@@ -571,6 +598,7 @@ static int const_of(Compiler *c, SlExpr *e) {
         case SL_CONST_ELLIPSIS: return const_simple(c, CK_ELLIPSIS);
         case SL_CONST_INT: return const_int_text(c, e->v.constant.text, e->v.constant.len);
         case SL_CONST_FLOAT: return const_float(c, e->v.constant.fval);
+        case SL_CONST_COMPLEX: return const_complex(c, 0.0, e->v.constant.fval);
         case SL_CONST_STR: return const_str(c, e->v.constant.text, e->v.constant.len);
         case SL_CONST_BYTES: return const_bytes(c, e->v.constant.text, e->v.constant.len);
         }
@@ -1340,7 +1368,8 @@ static bool compile_jump_if(Compiler *c, SlExpr *e, int label, bool cond) {
             }
             break;
         }
-        case SL_CONST_FLOAT: truth = e->v.constant.fval != 0.0; break;
+        case SL_CONST_FLOAT:
+        case SL_CONST_COMPLEX: truth = e->v.constant.fval != 0.0; break;
         default: truth = e->v.constant.len != 0; break;
         }
         if (truth == cond) return emit_jump(c, SL_OP_JUMP, label);

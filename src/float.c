@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "complex.h"
 #include "errors.h"
 #include "format.h"
 #include "int.h"
@@ -845,12 +846,9 @@ SlValue sl_float_pow(SlVM *vm, double iv, double iw) {
         return sl_float_new(vm, odd ? iv : 0.0);
     }
     if (iv < 0.0) {
-        if (iw != floor(iw)) {
-            /* CPython returns a complex number here; slotlab has no
-             * complex type yet. */
-            return sl_raise(vm, SL_ValueError,
-                            "negative number cannot be raised to a fractional power");
-        }
+        /* a negative number to a fractional power is complex, as
+         * CPython's float_pow hands it over to complex_pow */
+        if (iw != floor(iw)) return sl_complex_pow(vm, iv, 0.0, iw, 0.0);
         iv = -iv;
         negate = is_odd_integer(iw);
     }

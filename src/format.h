@@ -32,6 +32,9 @@ bool sl_format_spec_parse(SlVM *vm, SlValue spec, SlFormatSpec *out);
 SlValue sl_format_int(SlVM *vm, SlValue v, const SlFormatSpec *spec);
 SlValue sl_format_float(SlVM *vm, double d, const SlFormatSpec *spec);
 SlValue sl_format_str(SlVM *vm, SlValue s, const SlFormatSpec *spec);
+/* complex: re and im of a complex whose type is named tname */
+SlValue sl_format_complex(SlVM *vm, double re, double im, const SlFormatSpec *spec,
+                          const char *tname);
 
 /* str.__format__(self, spec): for str's method table (str.c). */
 SlValue sl_str_format_method(SlVM *vm, SlValue self, const SlValue *args, size_t nargs,

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "args.h"
+#include "complex.h"
 #include "dict.h"
 #include "errors.h"
 #include "float.h"
@@ -35,7 +36,7 @@ SlType sl_count_type;
 
 /* PyNumber_Check: what count() accepts as start and step */
 static bool is_number(SlValue v) {
-    if (SL_IS_INTLIKE(v) || sl_isinstance_type(v, &sl_float_type)) return true;
+    if (SL_IS_INTLIKE(v) || sl_isinstance_type(v, &sl_float_type) || SL_IS_COMPLEX(v)) return true;
     SlType *t = sl_type_of(v);
     static const char *const names[] = {"__index__", "__int__", "__float__", "__complex__"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
@@ -52,7 +53,7 @@ static bool counter_value(SlVM *vm, SlValue v, int64_t *out) {
 }
 
 static SlValue count_new(SlVM *vm, SlType *type, const SlValue *args, size_t nargs, SlValue kwnames) {
-    static const char *const names[] = {"start", "step"};
+    static const char *const names[] = {"start", "step", NULL};
     SlValue a[2];
     if (!sl_args_parse(vm, "count", args, nargs, kwnames, names, 0, 2, a)) return SL_NULL;
     SlValue start = a[0], step = a[1];

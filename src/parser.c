@@ -78,7 +78,6 @@
     X(DICT_STARRED_VALUE, "cannot use a starred expression in a dictionary value") \
     X(MIX_BYTES, "cannot mix bytes and nonbytes literals")                     \
     X(BYTES_ASCII, "bytes can only contain ASCII literal characters")          \
-    X(COMPLEX, "complex numbers are not supported by slotlab")                 \
     X(NAMED_ESCAPE, "slotlab does not support \\N{...} escapes")               \
     X(UNSUPPORTED, "slotlab does not support %s")                              \
     X(MULTIPLE_STMTS, "multiple statements found while compiling a single statement") \
@@ -661,10 +660,7 @@ static SlExpr *parse_number(Parser *p) {
     const char *s = p->buf + t->start;
     size_t n = t->end - t->start;
     char last = s[n - 1];
-    if (last == 'j' || last == 'J') {
-        err_tok(p, t, "%s", MSG(COMPLEX));
-        return NULL;
-    }
+    bool imaginary = last == 'j' || last == 'J';
     char *clean = sl_arena_alloc(p->a, n + 1);
     if (!clean) return nomem(p);
     size_t j = 0;
@@ -675,11 +671,13 @@ static SlExpr *parse_number(Parser *p) {
         clean[j++] = s[i];
     }
     clean[j] = 0;
-    SlExpr *e = make_const(p, is_float ? SL_CONST_FLOAT : SL_CONST_INT, tok_pos(t));
+    SlExpr *e = make_const(p, imaginary ? SL_CONST_COMPLEX : is_float ? SL_CONST_FLOAT : SL_CONST_INT,
+                           tok_pos(t));
     if (!e) return NULL;
     e->v.constant.text = clean;
     e->v.constant.len = j;
-    if (is_float) e->v.constant.fval = strtod(clean, NULL);
+    /* strtod stops at the 'j' of an imaginary literal */
+    if (is_float || imaginary) e->v.constant.fval = strtod(clean, NULL);
     return e;
 }
 

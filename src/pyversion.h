@@ -88,6 +88,12 @@ typedef struct SlPyVersion {
     bool mappingproxy_hash;           /* 3.12+: hash(mappingproxy) hashes the mapping (else unhashable) */
     bool repl_numbered_inputs;        /* 3.13: REPL inputs are files "<python-input-N>" (else "<stdin>") */
 
+    /* complex (complex.c) */
+    bool complex_floor_stubs;         /* 3.8-3.9: complex has __int__, __float__, __floordiv__, __mod__,
+                                         __divmod__ (and reflected) that only raise TypeError ("can't
+                                         convert complex to int"); 3.10+ has none of them */
+    bool complex_dunder_complex;      /* 3.11+: complex.__complex__ exists */
+
     /* Limits (issue 7) */
     int int_max_str_digits;           /* sys.int_info.default_max_str_digits: 4300 in every modelled release
                                          (3.8.18, 3.9.18, 3.10.13 have the backported limit) */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "complex.h"
 #include "dict.h"
 #include "errors.h"
 #include "func.h"
@@ -944,6 +945,12 @@ static const struct {
     size_t field;           /* offsetof(SlPyVersion, <bool that says the method exists>) */
 } version_methods[] = {
     {&sl_object_type, "__getstate__", offsetof(SlPyVersion, object_getstate)},
+    {&sl_complex_type, "__complex__", offsetof(SlPyVersion, complex_dunder_complex)},
+#define COMPLEX_STUB(name) {&sl_complex_type, name, offsetof(SlPyVersion, complex_floor_stubs)}
+    COMPLEX_STUB("__int__"), COMPLEX_STUB("__float__"), COMPLEX_STUB("__floordiv__"),
+    COMPLEX_STUB("__rfloordiv__"), COMPLEX_STUB("__mod__"), COMPLEX_STUB("__rmod__"),
+    COMPLEX_STUB("__divmod__"), COMPLEX_STUB("__rdivmod__"),
+#undef COMPLEX_STUB
 };
 #define N_VERSION_METHODS (sizeof version_methods / sizeof version_methods[0])
 static SlValue version_method_objs[N_VERSION_METHODS];

@@ -18,10 +18,12 @@ extern SlType sl_bytearray_type, sl_bytearray_iter_type, sl_bytes_iter_type, sl_
     sl_str_ascii_iter_type, sl_textio_type, sl_quitter_type;
 extern SlType sl_weakref_type, sl_weakproxy_type, sl_weakcallableproxy_type; /* weakref.c */
 extern SlType sl_mappingproxy_type; /* mappingproxy.c */
+extern SlType sl_complex_type;      /* complex.c */
 
 #define SL_STATIC_TYPES(X)                                                     \
     X(sl_none_type) X(sl_notimpl_type) X(sl_ellipsis_type)                     \
-    X(sl_int_type) X(sl_bool_type) X(sl_float_type) X(sl_str_type)             \
+    X(sl_int_type) X(sl_bool_type) X(sl_float_type) X(sl_complex_type)         \
+    X(sl_str_type)                                                             \
     X(sl_bytes_type) X(sl_list_type) X(sl_tuple_type) X(sl_dict_type)          \
     X(sl_set_type) X(sl_frozenset_type) X(sl_range_type) X(sl_slice_type)      \
     X(sl_function_type) X(sl_method_type) X(sl_builtin_type) X(sl_cell_type)   \
