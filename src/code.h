@@ -54,6 +54,7 @@ typedef struct SlCode {
     uint32_t posonlyargcount;
     uint32_t kwonlyargcount;
     uint32_t nlocals;        /* len(varnames) */
+    uint32_t nvars;          /* nlocals + cells + free variables: a frame's variable slots */
     uint32_t stacksize;      /* maximum value-stack depth */
     uint32_t flags;          /* SL_CO_* */
 

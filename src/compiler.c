@@ -1082,6 +1082,7 @@ static SlCode *assemble(Compiler *c) {
     code->posonlyargcount = (uint32_t)u->posonlyargcount;
     code->kwonlyargcount = (uint32_t)u->kwonlyargcount;
     code->nlocals = (uint32_t)u->varnames.n;
+    code->nvars = code->nlocals + (uint32_t)SL_TUPLE_SIZE(code->cellvars) + (uint32_t)SL_TUPLE_SIZE(code->freevars);
     code->stacksize = (uint32_t)stacksize + 2;
     code->flags = u->flags;
     code->name = sl_incref(sl_intern_cstr(u->name));

@@ -190,8 +190,8 @@ SlValue sl_int_arith(SlVM *vm, int op, int64_t x, int64_t y, int64_t z) {
     if (SL_SMALL_INT(z)) return SL_FROM_INT(z);
     uint64_t ux = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
     uint64_t uy = y < 0 ? (uint64_t)0 - (uint64_t)y : (uint64_t)y;
+    if ((ux | uy) < BASE) return sl_int_box(vm, z);   /* the medium-value fast path */
     int64_t nx = u64_ndigits(ux), ny = u64_ndigits(uy);
-    if (nx <= 1 && ny <= 1) return sl_int_box(vm, z);   /* the medium-value fast path */
     uint64_t uz = z < 0 ? (uint64_t)0 - (uint64_t)z : (uint64_t)z;
     int64_t nz = u64_ndigits(uz), cap;
     if (op == SL_NB_MUL) {

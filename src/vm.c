@@ -49,7 +49,7 @@ static SlValue eval_frame(SlVM *vm, SlFrame *f, SlValue throwflag_exc);
 /* ---- frames ------------------------------------------------------------------------ */
 
 static size_t frame_slots(SlCode *co) {
-    return co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars) + co->stacksize + 4;
+    return co->nvars + co->stacksize + 4;
 }
 
 static SlFrame *frame_push(SlVM *vm, SlCode *co, SlValue func, SlValue globals, SlValue locals,
@@ -90,7 +90,7 @@ static SlFrame *frame_push(SlVM *vm, SlCode *co, SlValue func, SlValue globals, 
 /* frame_push for a call run inline by eval_frame (on the VM stack, no
  * namespace), kept small so that it is inlined into the loop. */
 static inline SlFrame *frame_push_call(SlVM *vm, SlCode *co, SlValue func, SlValue globals) {
-    size_t nvars = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+    size_t nvars = co->nvars;
     size_t need = (sizeof(SlFrame) + sizeof(SlValue) - 1) / sizeof(SlValue) + nvars + co->stacksize + 4;
     if (vm->stack_used + need > vm->stack_size) {
         sl_raise(vm, SL_EXC(RecursionError), "maximum recursion depth exceeded");
@@ -117,7 +117,7 @@ static inline SlFrame *frame_push_call(SlVM *vm, SlCode *co, SlValue func, SlVal
 /* Release a frame's references (locals, cells, remaining stack). */
 static void frame_clear(SlVM *vm, SlFrame *f) {
     SlCode *co = f->code;
-    size_t nl = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+    size_t nl = co->nvars;
     SlValue *stack = f->localsplus + nl;
     for (uint32_t i = 0; i < f->sp; i++) sl_xdecref(vm, stack[i]);
     f->sp = 0;
@@ -2050,7 +2050,7 @@ inline_return:
         vm->frame = caller;
         vm->depth--;
         /* frame_clear and frame_pop, inlined: the stack is empty already */
-        size_t nvars = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+        size_t nvars = co->nvars;
         for (size_t i = 0; i < nvars; i++) {
             SlValue v = locals[i];
             locals[i] = SL_NULL;
@@ -2187,7 +2187,7 @@ static SlValue gen_resume(SlVM *vm, SlGen *g, SlValue sent, SlValue throw_exc, b
     if (f->pc != 0 && !throw_exc) {
         /* the value of the yield expression */
         SlCode *co = f->code;
-        SlValue *stack = f->localsplus + co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+        SlValue *stack = f->localsplus + co->nvars;
         stack[f->sp++] = sl_incref(sent);
     }
     g->running = true;
@@ -2335,7 +2335,7 @@ static void gen_traverse(SlObject *o, SlVisitFn visit, void *arg) {
     SlFrame *f = g->frame;
     if (!f) return;
     SlCode *co = f->code;
-    size_t nl = co->nlocals + SL_TUPLE_SIZE(co->cellvars) + SL_TUPLE_SIZE(co->freevars);
+    size_t nl = co->nvars;
     /* a running generator's saved stack depth is stale: visit only its
      * locals (unvisited references just count as outside ones) */
     size_t n = g->running ? nl : nl + f->sp;
