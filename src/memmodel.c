@@ -68,19 +68,16 @@ typedef struct Traces {
 } Traces;
 
 struct SlSim {
+    SlSimHot hot;             /* first: tracing flag and live blocks per class (memmodel.h) */
     SlVM *vm;                 /* its VM: the running frames name allocation sites */
     const SlPyVersion *ver;
     Traces tr;
     /* tracemalloc */
-    bool tracing;
     int nframe;               /* frames kept per trace (start(nframe)) */
     int64_t traced, peak;
     int64_t ntraces;
-    /* pymalloc: live blocks per size class, and whole pools in use */
-    uint64_t live[NCLASSES + 1];
+    /* pymalloc: whole pools in use per size class (live blocks: hot) */
     uint64_t pools[NCLASSES + 1];
-    uint32_t per_pool[NCLASSES + 1];
-    uint32_t in_last[NCLASSES + 1];   /* live % per_pool, kept without dividing */
     int64_t pool_bytes;       /* pools * pool size */
     int64_t large_bytes;      /* malloc'ed blocks, with malloc's overhead */
     int64_t rss_peak;
@@ -117,7 +114,7 @@ SlSim *sl_sim_new(SlVM *vm) {
     s->vm = vm;
     s->ver = ver;
     unsigned gc = ver->mem.gc_header;
-    for (unsigned c = 1; c <= NCLASSES; c++) s->per_pool[c] = (ver->mem.pool_size - 48) / (c * 16);
+    for (unsigned c = 1; c <= NCLASSES; c++) s->hot.per_pool[c] = (ver->mem.pool_size - 48) / (c * 16);
     freelist_init(&s->fl[FL_DICT], 80, 48 + gc);
     freelist_init(&s->fl[FL_LIST], 80, 40 + gc);
     freelist_init(&s->fl[FL_FLOAT], 100, 24);
@@ -160,14 +157,18 @@ static void heap_add(SlSim *s, size_t n) {
         rss_check_peak(s);
         return;
     }
-    unsigned c = (unsigned)((n + 15) >> 4);
-    s->live[c]++;
-    if (s->in_last[c]++ == 0) {
-        s->pools[c]++;
-        s->pool_bytes += s->ver->mem.pool_size;
-        rss_check_peak(s);
-    }
-    if (s->in_last[c] == s->per_pool[c]) s->in_last[c] = 0;
+    sl_mm_small_add(s, n);
+}
+
+void sl_mm_pool_opened(SlSim *s, unsigned c) {
+    s->pools[c]++;
+    s->pool_bytes += s->ver->mem.pool_size;
+    rss_check_peak(s);
+}
+
+void sl_mm_pool_closed(SlSim *s, unsigned c) {
+    s->pools[c]--;
+    s->pool_bytes -= s->ver->mem.pool_size;
 }
 
 static void heap_remove(SlSim *s, size_t n) {
@@ -175,14 +176,7 @@ static void heap_remove(SlSim *s, size_t n) {
         s->large_bytes -= malloc_cost(n);
         return;
     }
-    unsigned c = (unsigned)((n + 15) >> 4);
-    if (s->live[c] == 0) return;
-    s->live[c]--;
-    if (s->in_last[c] == 0) s->in_last[c] = s->per_pool[c];
-    if (--s->in_last[c] == 0) {
-        s->pools[c]--;
-        s->pool_bytes -= s->ver->mem.pool_size;
-    }
+    sl_mm_small_remove(s, n);
 }
 
 static void trace_add(SlSim *s, int64_t n) {
@@ -377,7 +371,7 @@ static void traces_clear(SlVM *vm) {
 /* Allocate a block of n bytes for owner (bit says which of its blocks). */
 static void block_alloc(SlSim *s, SlObject *owner, unsigned bit, size_t n) {
     heap_add(s, n);
-    if (s->tracing) {
+    if (s->hot.tracing) {
         trace_add(s, (int64_t)n);
         owner->sim |= bit;
         trace_record(s->vm, owner, bit, n);
@@ -413,7 +407,7 @@ void sl_mm_block(SlVM *vm, SlObject *owner, unsigned bit, size_t old_size, size_
             s->traced += (int64_t)new_size - (int64_t)old_size;
             if (s->traced > s->peak) s->peak = s->traced;
             trace_record(vm, owner, bit, new_size);
-        } else if (s->tracing) {
+        } else if (s->hot.tracing) {
             trace_add(s, (int64_t)new_size);
             owner->sim |= bit;
             trace_record(vm, owner, bit, new_size);
@@ -482,7 +476,7 @@ unsigned sl_mm_temp_tuple(SlVM *vm, size_t n) {
     }
     size_t size = 24 + 8 * n + s->ver->mem.gc_header;
     heap_add(s, size);
-    if (!s->tracing) return 2;
+    if (!s->hot.tracing) return 2;
     trace_add(s, (int64_t)size);
     return 3;
 }
@@ -493,13 +487,13 @@ void sl_mm_temp_tuple_done(SlVM *vm, size_t n, unsigned token) {
     if (n < 20) {
         FreeList *f = &s->fl[FL_TUPLE1 + n - 1];
         if (f->n < f->max) {
-            f->site[f->n++] = (token & 1) && s->tracing ? current_site(vm, s->nframe) + 1 : 0;
+            f->site[f->n++] = (token & 1) && s->hot.tracing ? current_site(vm, s->nframe) + 1 : 0;
             return;
         }
     }
     size_t size = 24 + 8 * n + s->ver->mem.gc_header;
     heap_remove(s, size);
-    if ((token & 1) && s->tracing) trace_remove(s, (int64_t)size);
+    if ((token & 1) && s->hot.tracing) trace_remove(s, (int64_t)size);
 }
 
 void sl_mm_clear_freelists(SlVM *vm) {
@@ -803,25 +797,25 @@ void sl_mm_trace_start(SlVM *vm, int nframe) {
     SlSim *s = sim(vm);
     if (!s) return;
     s->nframe = nframe;
-    if (s->tracing) return;
+    if (s->hot.tracing) return;
     forget_traces(vm);
-    s->tracing = true;
+    s->hot.tracing = true;
 }
 
 int sl_mm_trace_limit(SlVM *vm) { return sim(vm) ? vm->sim->nframe : 1; }
 
 void sl_mm_trace_stop(SlVM *vm) {
     SlSim *s = sim(vm);
-    if (!s || !s->tracing) return;
+    if (!s || !s->hot.tracing) return;
     forget_traces(vm);
-    s->tracing = false;
+    s->hot.tracing = false;
 }
 
-bool sl_mm_tracing(SlVM *vm) { return sim(vm) && vm->sim->tracing; }
+bool sl_mm_tracing(SlVM *vm) { return sim(vm) && vm->sim->hot.tracing; }
 
 void sl_mm_trace_clear(SlVM *vm) {
     SlSim *s = sim(vm);
-    if (s && s->tracing) forget_traces(vm);
+    if (s && s->hot.tracing) forget_traces(vm);
 }
 
 void sl_mm_trace_reset_peak(SlVM *vm) {
@@ -831,15 +825,15 @@ void sl_mm_trace_reset_peak(SlVM *vm) {
 
 void sl_mm_traced(SlVM *vm, int64_t *current, int64_t *peak) {
     SlSim *s = sim(vm);
-    *current = s && s->tracing ? s->traced : 0;
-    *peak = s && s->tracing ? s->peak : 0;
+    *current = s && s->hot.tracing ? s->traced : 0;
+    *peak = s && s->hot.tracing ? s->peak : 0;
 }
 
 /* tracemalloc's own tables: a hash-table entry per trace (about 48 bytes
  * each in CPython's _Py_hashtable) plus the fixed tables. */
 int64_t sl_mm_trace_overhead(SlVM *vm) {
     SlSim *s = sim(vm);
-    if (!s || !s->tracing) return 0;
+    if (!s || !s->hot.tracing) return 0;
     return 3 * 1024 + 48 * s->ntraces;
 }
 
@@ -906,8 +900,8 @@ SlValue sl_mm_get_traces(SlVM *vm) {
             if (s->fl[i].site[k])
                 copy[n++] = (TraceRec){.key = 2, .size = (uint32_t)s->fl[i].size, .site = s->fl[i].site[k] - 1};
     /* CPython builds the snapshot's objects without tracing them */
-    bool tracing = s->tracing;
-    s->tracing = false;
+    bool tracing = s->hot.tracing;
+    s->hot.tracing = false;
     SlValue result = list;
     for (size_t i = 0; i < n; i++) {
         TraceRec *r = &copy[i];
@@ -929,14 +923,14 @@ SlValue sl_mm_get_traces(SlVM *vm) {
             break;
         }
     }
-    s->tracing = tracing;
+    s->hot.tracing = tracing;
     if (!result) sl_decref(vm, list);
     free(copy);
     return result;
 }
 
 SlValue sl_mm_object_traceback(SlVM *vm, SlValue obj) {
-    if (!sim(vm) || !vm->sim->tracing || !SL_IS_OBJ(obj)) return sl_incref(SL_NONE);
+    if (!sim(vm) || !vm->sim->hot.tracing || !SL_IS_OBJ(obj)) return sl_incref(SL_NONE);
     uint32_t *slot = sl_mem_trace_slot(SL_AS_OBJ(obj), false);
     if (slot && slot[0]) return site_tuple(vm, slot[0] - 1);
     TraceRec *r = trace_find(&vm->sim->tr, trace_key(SL_AS_OBJ(obj), SL_SIM_MAIN));

@@ -27,6 +27,39 @@
 typedef struct SlSim SlSim;
 typedef struct SlDict SlDict;
 
+/* The counters every block birth and death touches, first in SlSim and
+ * public so that the int fast paths (made and freed by the million) are
+ * inlined: pymalloc's live blocks per 16-byte size class, counted into
+ * whole pools without dividing.  memmodel.c owns them. */
+#define SL_MM_NCLASSES 32
+typedef struct SlSimHot {
+    bool tracing;                               /* tracemalloc is on */
+    uint32_t per_pool[SL_MM_NCLASSES + 1];      /* blocks per pool, per class */
+    uint32_t in_last[SL_MM_NCLASSES + 1];       /* live % per_pool */
+    uint64_t live[SL_MM_NCLASSES + 1];          /* live blocks per class */
+} SlSimHot;
+
+/* A pool of class c was opened / given back (pools, RSS, its peak) */
+void sl_mm_pool_opened(SlSim *s, unsigned c);
+void sl_mm_pool_closed(SlSim *s, unsigned c);
+
+/* A small block (1..512 bytes) is born / freed in the modelled pymalloc */
+static inline void sl_mm_small_add(SlSim *s, size_t n) {
+    SlSimHot *h = (SlSimHot *)(void *)s;
+    unsigned c = (unsigned)((n + 15) >> 4);
+    h->live[c]++;
+    if (h->in_last[c]++ == 0) sl_mm_pool_opened(s, c);
+    if (h->in_last[c] == h->per_pool[c]) h->in_last[c] = 0;
+}
+static inline void sl_mm_small_remove(SlSim *s, size_t n) {
+    SlSimHot *h = (SlSimHot *)(void *)s;
+    unsigned c = (unsigned)((n + 15) >> 4);
+    if (h->live[c] == 0) return;
+    h->live[c]--;
+    if (h->in_last[c] == 0) h->in_last[c] = h->per_pool[c];
+    if (--h->in_last[c] == 0) sl_mm_pool_closed(s, c);
+}
+
 /* Bits of SlObject.sim */
 enum {
     SL_SIM_MAIN = 1,      /* the object's own block is traced by tracemalloc */
@@ -45,8 +78,19 @@ void sl_sim_free(SlSim *s);
  * contents (str, bytes, tuple, int): their constructors call it once the
  * length is set. */
 void sl_mm_born(SlVM *vm, SlObject *o);
-/* sl_mm_born for a new exact int (with its digits and spare digits set) */
+/* sl_mm_born for a new exact int (with its digits and spare digits set),
+ * whose block is `size` bytes (int.c knows it); tracemalloc's case is out
+ * of line. */
 void sl_mm_born_int(SlVM *vm, SlObject *o);
+static inline void sl_mm_born_int_sized(SlSim *s, SlVM *vm, SlObject *o, size_t size) {
+    if (!s) return;
+    if (((SlSimHot *)(void *)s)->tracing) {
+        sl_mm_born_int(vm, o);
+        return;
+    }
+    o->sim |= SL_SIM_BORN;
+    sl_mm_small_add(s, size);
+}
 /* The object is being freed (from sl_obj_free). */
 void sl_mm_died(SlVM *vm, SlObject *o);
 /* The request size of the object's main block in the model. */
