@@ -211,6 +211,8 @@ struct SlStmt {
 typedef struct SlModuleAst {
     SlStmtSeq body;
     SlExpr *expr;          /* eval mode */
+    int ifexp_chain;       /* longest `a if c else b if d else ...` chain: its limits
+                            * differ by version (compiler.c) */
 } SlModuleAst;
 
 #endif

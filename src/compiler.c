@@ -2895,6 +2895,22 @@ SlCode *sl_compile_source(SlVM *vm, const char *src, size_t len, const char *fil
         if (incomplete) *incomplete = false;
         mod = NULL;
     }
+    /* a chain of `x if c else ...`: 3.8's parser stack overflowed first (past
+     * 1680), 3.9-3.12's AST validation stopped at its recursion limit (3000
+     * levels), 3.9+'s parser at about 6000 (MAXSTACK) */
+    if (mod && mod->ifexp_chain) {
+        int n = mod->ifexp_chain;
+        if (n > vm->ver->ifexp_parse_limit) {
+            err.kind = SL_SERR_MEMORY;
+            snprintf(err.msg, sizeof err.msg, "Parser stack overflowed - Python source too complex to parse");
+            mod = NULL;
+        } else if (vm->ver->ifexp_compile_limit && n > vm->ver->ifexp_compile_limit) {
+            err.kind = SL_SERR_RECURSION;
+            snprintf(err.msg, sizeof err.msg, "maximum recursion depth exceeded during compilation");
+            mod = NULL;
+        }
+        if (!mod && incomplete) *incomplete = false;
+    }
     if (!mod) {
         /* raised even when *incomplete is set: a REPL that gives up waiting
          * (e.g. after an empty line) reports this error */

@@ -219,6 +219,7 @@ typedef struct Parser {
     bool indent_error;  /* "unexpected indent": reported without looking further */
     int generic_line, generic_col; /* token of a generic "invalid syntax", or 0 */
     int depth;
+    int ifexp_chain, ifexp_max;   /* `x if c else` nesting in else branches */
     int speculate;      /* >0 while trying a parse that may be abandoned */
     SlCompileMode mode;
     SlId id_print, id_exec, id_debug;
@@ -1472,7 +1473,14 @@ static SlExpr *parse_expression_inner(Parser *p) {
         }
         return syntax_error(p);
     }
+    /* a chain of conditional expressions nests one level per `else`: CPython's
+     * parser takes one stack frame for it, so it costs a fifth of a nested
+     * expression here (the C frames per level are few) */
+    if (++p->ifexp_chain > p->ifexp_max) p->ifexp_max = p->ifexp_chain;
+    p->depth -= 8;
     SlExpr *orelse = parse_expression(p);
+    p->depth += 8;
+    p->ifexp_chain--;
     if (!orelse) return NULL;
     SlExpr *e = new_expr(p, SL_E_IFEXP, pos_from(p, start));
     if (!e) return NULL;
@@ -3487,6 +3495,7 @@ SlModuleAst *sl_parse(SlArena *arena, const char *buf, size_t len, SlCompileMode
         }
     }
     free_tokens(p);
+    mod->ifexp_chain = p->ifexp_max;
     return mod;
 fail:
     if (err->kind == SL_SERR_NONE) {

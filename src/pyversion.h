@@ -103,6 +103,8 @@ typedef struct SlPyVersion {
     bool tab_error_at_eol;            /* 3.8: a TabError's offset is past the end of its line */
     bool parser_overflow_msg;         /* 3.12+: the parser's MemoryError says "Parser stack overflowed - ..."
                                          (else it is a bare MemoryError) */
+    int ifexp_parse_limit;            /* longest `x if c else ...` chain (else branches) the parser takes (3.8: 1679, 3.9-3.11: 5967, 3.12+: 5966) */
+    int ifexp_compile_limit;          /* 3.9-3.12: longer chains hit the compile recursion limit (2998); 0: none */
     bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source
                                          (as 100 nested brackets are, whatever follows) */
     bool non_utf8_file_line;          /* 3.8: 'File "x.py", line N' above the non-UTF-8 message */
