@@ -762,6 +762,9 @@ BUILTIN(bi_sum) {
                     return SL_NULL;
                 }
                 sl_decref(vm, result);
+                /* CPython's fast path ends with PyLong_FromLong up to 3.11, then
+                 * PyLong_FromSsize_t (a one-digit result: 32 or 28 bytes in 3.11+) */
+                if (vm->ver->sum_from_long && SL_INT_FITS(total)) return sl_int_new(vm, total);
                 return sl_int_from_i64(vm, total);
             }
             int64_t b;

@@ -104,6 +104,7 @@ typedef struct SlPyVersion {
     bool parser_overflow_msg;         /* 3.12+: the parser's MemoryError says "Parser stack overflowed - ..."
                                          (else it is a bare MemoryError) */
     int ifexp_parse_limit;            /* longest `x if c else ...` chain (else branches) the parser takes (3.8: 1679, 3.9-3.11: 5967, 3.12+: 5966) */
+    bool sum_from_long;               /* 3.8-3.11: sum() of ints makes its result with PyLong_FromLong */
     int ifexp_compile_limit;          /* 3.9-3.12: longer chains hit the compile recursion limit (2998); 0: none */
     bool parser_s_push_notice;        /* 3.8: "s_push: parser stack overflow" on stderr for too deep source
                                          (as 100 nested brackets are, whatever follows) */
