@@ -415,9 +415,8 @@ static int const_bytes(Compiler *c, const char *s, size_t n) {
     return add_const_entry(c, &k);
 }
 
-static int const_int_text(Compiler *c, const char *text, size_t n) {
-    SlValue v = sl_int_from_str(c->vm, text, n, 0);
-    if (!v) return cexc(c), -1;
+/* The constant index for the int v (steals v) */
+static int const_int_value(Compiler *c, SlValue v) {
     Const k = {0};
     k.kind = CK_INT;
     k.v = v;
@@ -427,6 +426,12 @@ static int const_int_text(Compiler *c, const char *text, size_t n) {
         return found;
     }
     return add_const_entry(c, &k);
+}
+
+static int const_int_text(Compiler *c, const char *text, size_t n) {
+    SlValue v = sl_int_from_str(c->vm, text, n, 0);
+    if (!v) return cexc(c), -1;
+    return const_int_value(c, v);
 }
 
 static int const_float(Compiler *c, double d) {
@@ -577,15 +582,7 @@ static int const_number(Compiler *c, SlValue v) {
         sl_decref(c->vm, v);
         return const_complex(c, re, im);
     }
-    Const k = {0};
-    k.kind = CK_INT;
-    k.v = v;
-    int found = const_lookup(c->u, &k);
-    if (found >= 0) {
-        sl_decref(c->vm, v);
-        return found;
-    }
-    return add_const_entry(c, &k);
+    return const_int_value(c, v);
 }
 
 /* constant index of a constant expression (is_const_expr true) */

@@ -172,7 +172,7 @@ static SlValue box_i64(SlVM *vm, int64_t i, int64_t spare) {
     for (int64_t k = 1; k < n; k++) r->digits[k] = (digit)((u >>= SHIFT) & MASK);
     r->size = i < 0 ? -n : n;
     r->ob.flags16 = (uint16_t)spare;
-    sl_mm_born_int_sized(vm->sim, vm, &r->ob, 24 + 4 * (size_t)(n + spare));
+    sl_mm_born_int_sized(vm->sim, vm, &r->ob, sl_mm_int_size((size_t)n, (size_t)spare));
     return SL_OBJ(r);
 }
 
@@ -2323,7 +2323,7 @@ static void int_dealloc(SlVM *vm, SlObject *o) {
     const SlLong *l = (const SlLong *)o;
     if (o->type == &sl_int_type && o->sim == SL_SIM_BORN && vm->sim && l->size != 0 && l->size >= -3 && l->size <= 3) {
         int64_t n = l->size < 0 ? -l->size : l->size;   /* at most 3 digits: a pymalloc block */
-        sl_mm_small_remove(vm->sim, 24 + 4 * (size_t)(n + (o->flags16 & SL_LONG_EXTRA_MASK)));
+        sl_mm_small_remove(vm->sim, sl_mm_int_size((size_t)n, o->flags16 & SL_LONG_EXTRA_MASK));
         o->sim = 0;
     }
     sl_obj_free(vm, o);

@@ -606,6 +606,18 @@ bool sl_mm_born_late(SlType *t) {
     return m->born_late;
 }
 
+/* An exact int's block: the digits in use, those allocated beyond them,
+ * and 3.11+'s digit for zero (ints are made by the million: no lookups). */
+static inline size_t int_block(const SlPyVersion *ver, SlObject *o) {
+    return sl_mm_int_size(long_ndigits(ver, o), o->flags16 & SL_LONG_EXTRA_MASK);
+}
+
+/* An exact str's main block (its UTF-8 form, when cached, is a block of
+ * its own): strs too are made by the million, so no layout lookups. */
+static inline size_t str_block(const SlPyVersion *ver, SlObject *o) {
+    return str_sizeof(ver, o, NULL) - str_utf8_cache(o);
+}
+
 /* The request size of the object's main block. */
 static size_t main_size(SlVM *vm, SlObject *o) {
     const SlLayout *l = sl_layout_of(vm->ver, o->type);
@@ -614,11 +626,11 @@ static size_t main_size(SlVM *vm, SlObject *o) {
     if (sb == &sl_int_type || sb == &sl_bool_type) {
         n = (o->type->flags & SL_TPFLAGS_HEAPTYPE)
                 ? (size_t)l->basicsize + 4 * (long_ndigits(vm->ver, o) + 1)
-                : 24 + 4 * (long_ndigits(vm->ver, o) + (o->flags16 & SL_LONG_EXTRA_MASK));
+                : int_block(vm->ver, o);
     } else if (sb == &sl_str_type && o->type != &sl_str_type) {
         n = (size_t)l->basicsize;   /* the characters are a second block (not modelled yet) */
     } else if (sb == &sl_str_type) {
-        n = builtin_sizeof(vm, o, l) - str_utf8_cache(o);   /* the cache is its own block */
+        n = str_block(vm->ver, o);   /* the UTF-8 cache is its own block */
     } else if (sb == &sl_list_type || sb == &sl_bytearray_type || sb == &sl_set_type ||
                sb == &sl_frozenset_type || sb == &sl_dict_type || sb == &sl_array_type) {
         n = (size_t)l->basicsize;   /* their tables (array: its items) are private blocks */
@@ -666,6 +678,7 @@ void sl_mm_str_utf8(SlVM *vm, SlValue v) {
 }
 
 size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
+    /* exact ints and strs first, without layout lookups: they come by the million */
     if (t == &sl_int_type) return (24 + (real_size - sizeof(SlLong)) + 7) & ~(size_t)7;
     if (t == &sl_str_type) {
         size_t len = real_size > sizeof(SlStr) ? real_size - sizeof(SlStr) - 1 : 0;
@@ -681,8 +694,7 @@ size_t sl_mm_alloc_size(SlVM *vm, SlType *t, size_t real_size) {
     if (sb == &sl_tuple_type) {
         n = (size_t)l->basicsize + (real_size - sb->basicsize) / 8 * 8;
     } else if (sb == &sl_str_type) {
-        size_t len = real_size > sizeof(SlStr) ? real_size - sizeof(SlStr) - 1 : 0;
-        n = t == &sl_str_type ? ver->mem.str_ascii_header + len + 1 : (size_t)l->basicsize;
+        n = (size_t)l->basicsize;   /* a str subclass: its characters are a block of their own */
     } else if (sb == &sl_bytes_type) {
         n = (size_t)l->basicsize + (real_size > sizeof(SlBytes) ? real_size - sizeof(SlBytes) : 0);
     } else if (sb == &sl_int_type || sb == &sl_bool_type) {
@@ -713,18 +725,6 @@ static int freelist_of(SlVM *vm, SlObject *o) {
     }
     (void)vm;
     return -1;
-}
-
-/* An exact int's block: the digits in use, those allocated beyond them,
- * and 3.11+'s digit for zero (ints are made by the million: no lookups). */
-static inline size_t int_block(const SlPyVersion *ver, SlObject *o) {
-    return 24 + 4 * (long_ndigits(ver, o) + (o->flags16 & SL_LONG_EXTRA_MASK));
-}
-
-/* An exact str's main block (its UTF-8 form, when cached, is a block of
- * its own): strs too are made by the million, so no layout lookups. */
-static inline size_t str_block(const SlPyVersion *ver, SlObject *o) {
-    return str_sizeof(ver, o, NULL) - str_utf8_cache(o);
 }
 
 void sl_mm_born_int(SlVM *vm, SlObject *o) {

@@ -78,6 +78,10 @@ void sl_sim_free(SlSim *s);
  * contents (str, bytes, tuple, int): their constructors call it once the
  * length is set. */
 void sl_mm_born(SlVM *vm, SlObject *o);
+/* CPython's request for an int of `ndigits` digits in use and `spare`
+ * allocated beyond them (offsetof(PyLongObject, ob_digit) + 4 each) */
+static inline size_t sl_mm_int_size(size_t ndigits, size_t spare) { return 24 + 4 * (ndigits + spare); }
+
 /* sl_mm_born for a new exact int (with its digits and spare digits set),
  * whose block is `size` bytes (int.c knows it); tracemalloc's case is out
  * of line. */

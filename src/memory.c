@@ -278,15 +278,17 @@ void *sl_mem_phantom_alloc(SlVM *vm, size_t sim) {
     return o;
 }
 
-void sl_mem_phantom_free(SlVM *vm, void *p) {
-    SlObject *o = p;
+/* A pool block back on its pool's free list */
+static void pool_free(SlMem *m, SlObject *o) {
     unsigned cls = o->szclass, simcls = pool_of(o)->simclass;
-    vm->mem->in_use -= 16u * cls;
+    m->in_use -= 16u * cls;
     FreeBlock *b = (FreeBlock *)o;
     b->type_is_null = NULL;
-    b->next = vm->mem->free[cls][simcls];
-    vm->mem->free[cls][simcls] = b;
+    b->next = m->free[cls][simcls];
+    m->free[cls][simcls] = b;
 }
+
+void sl_mem_phantom_free(SlVM *vm, void *p) { pool_free(vm->mem, p); }
 
 size_t sl_obj_size(SlObject *o) {
     if (o->szclass) return 16u * o->szclass;
@@ -298,13 +300,7 @@ void sl_obj_free(SlVM *vm, SlObject *o) {
     if (o->refcnt >= SL_IMMORTAL) return; /* start-up objects live forever */
     if (o->sim) sl_mm_died(vm, o);
     if (o->szclass) {
-        unsigned cls = o->szclass;
-        unsigned simcls = pool_of(o)->simclass;
-        m->in_use -= 16u * cls;
-        FreeBlock *b = (FreeBlock *)o;
-        b->type_is_null = NULL;
-        b->next = m->free[cls][simcls];
-        m->free[cls][simcls] = b;
+        pool_free(m, o);
     } else {
         Large *l = (Large *)o - 1;
         m->in_use -= l->size;

@@ -221,7 +221,9 @@ fail:
 /* PyNumber_Index, giving an exact int (new reference) */
 static SlValue exact_index(SlVM *vm, SlValue v) {
     SlValue i = sl_index(vm, v);
-    if (!i || SL_IS_INT(i) || SL_AS_OBJ(i)->type == &sl_int_type) return i ? sl_int_untag(vm, i) : i;
+    if (!i) return SL_NULL;
+    /* kept tagged when it fits, so the range's arithmetic stays on the fast path */
+    if (SL_IS_INT(i) || SL_AS_OBJ(i)->type == &sl_int_type) return sl_int_untag(vm, i);
     SlValue r = sl_int_exact(vm, i);
     sl_decref(vm, i);
     return r;
